@@ -1,0 +1,47 @@
+package io.stancelens.jobs;
+
+import io.stancelens.ingest.Article;
+import io.stancelens.ingest.Reject;
+import io.stancelens.nlp.AnnotatedArticle;
+import io.stancelens.nlp.ArticleAnnotator;
+import io.stancelens.tables.Rows;
+import java.util.Iterator;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Annotates a partition of articles on this JVM's shared CoreNLP pipeline, one article at a time
+ * (memory does not grow with the partition). An article the annotator fails on becomes a reject.
+ */
+final class AnnotateFunction implements MapPartitionsFunction<Row, Row> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AnnotateFunction.class);
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> articles) {
+    ArticleAnnotator annotator = ArticleAnnotator.shared();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return articles.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Article article = Rows.toArticle(articles.next());
+        try {
+          AnnotatedArticle annotated = annotator.annotate(article);
+          AnnotateProgress.record(annotated.sentences().size());
+          return Rows.annotated(annotated);
+        } catch (RuntimeException | StackOverflowError e) {
+          LOG.warn("Annotation failed for article {} ({})", article.id(), article.inputRef(), e);
+          AnnotateProgress.record(0);
+          return Rows.annotationFailed(article, new Reject(article.inputRef(), article.id(),
+              Reject.ANNOTATE, "annotator-error", e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+      }
+    };
+  }
+}

@@ -1,0 +1,244 @@
+package io.stancelens.jobs;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.min_by;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.stddev_samp;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import io.stancelens.ingest.Reject;
+import io.stancelens.nlp.CoreNlpProperties;
+import io.stancelens.tables.Tables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline for one date: read the input, annotate every article on the shared CoreNLP pipeline,
+ * and write the tables' {@code date=D} partitions. Thin Spark: read, mapPartitions over the core, write.
+ *
+ * <pre>{@code
+ * RunResult result = RunJob.on(spark).input("data/sample").output("out").date(LocalDate.parse("2025-03-18")).execute();
+ * }</pre>
+ */
+public final class RunJob {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RunJob.class);
+
+  private final SparkSession spark;
+  private String input;
+  private String output;
+  private LocalDate date = LocalDate.now(ZoneOffset.UTC);
+
+  private RunJob(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  public static RunJob on(SparkSession spark) {
+    return new RunJob(Objects.requireNonNull(spark, "spark"));
+  }
+
+  /** A file, a directory (read recursively) or a glob of .txt and .jsonl files. */
+  public RunJob input(String path) {
+    this.input = path;
+    return this;
+  }
+
+  /** The directory the tables are written under, one folder per table. */
+  public RunJob output(String dir) {
+    this.output = dir;
+    return this;
+  }
+
+  /** The run's date: the only partition of each table the run writes. Default: today (UTC). */
+  public RunJob date(LocalDate runDate) {
+    this.date = runDate;
+    return this;
+  }
+
+  public RunResult execute() {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(output, "output");
+    String runId = UUID.randomUUID().toString();
+    Instant started = Instant.now();
+    PartitionCommitter committer = new PartitionCommitter(spark, output, runId, date);
+    Dataset<Row> ingested = null;
+    Dataset<Row> annotated = null;
+    try {
+      LOG.info("run {}: date {}, input {}, output {}", runId, date, input, output);
+      checkInputExists();
+
+      long t0 = System.nanoTime();
+      ingested = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input)
+          .select("path", "content")
+          .flatMap(new IngestFunction(), Encoders.row(Tables.INGESTED))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      long records = ingested.count();
+      Dataset<Row> parsed = ingested.where(col("article").isNotNull()).select("article.*");
+      WindowSpec byId = Window.partitionBy("article_id").orderBy("input_ref");
+      Dataset<Row> ranked = parsed.withColumn("_rank", row_number().over(byId))
+          .withColumn("_first", first("input_ref").over(byId));
+      Dataset<Row> articles = ranked.where("_rank = 1").drop("_rank", "_first");
+      Dataset<Row> duplicateIds = ranked.where("_rank > 1").select(col("input_ref"), col("article_id"),
+          lit(Reject.INGEST).as("stage"), lit("duplicate-id").as("reason"),
+          concat(lit("article id already read from "), col("_first")).as("detail"));
+      long articleCount = articles.count();
+      double ingestSeconds = seconds(t0);
+      LOG.info("ingest: {} records read, {} articles to annotate in {} s", records, articleCount,
+          fmt(ingestSeconds));
+
+      long t1 = System.nanoTime();
+      int partitions = (int) Math.max(1, Math.min(articleCount,
+          4L * spark.sparkContext().defaultParallelism()));
+      annotated = articles.repartition(partitions, col("article_id"))
+          .mapPartitions(new AnnotateFunction(), Encoders.row(Tables.ANNOTATED))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      annotated.count();
+      Dataset<Row> good = annotated.where(col("reject").isNull());
+      Dataset<Row> sentences = good
+          .select(col("article.article_id").as("article_id"), explode(col("sentences")).as("s"))
+          .select("article_id", "s.*")
+          .sortWithinPartitions("article_id", "sentence_index");
+      long sentenceCount = sentences.count();
+      double annotateSeconds = seconds(t1);
+      LOG.info("annotate: {} articles, {} sentences in {} s ({} sentences/s)", articleCount,
+          sentenceCount, fmt(annotateSeconds), fmt(sentenceCount / Math.max(annotateSeconds, 1e-9)));
+
+      long t2 = System.nanoTime();
+      Dataset<Row> articleRows = good.select(col("article.*"),
+          size(col("sentences")).as("sentence_count"),
+          expr("aggregate(sentences, 0, (acc, s) -> acc + s.token_count)").as("token_count"));
+      Dataset<Row> rejects = ingested.where(col("reject").isNotNull()).select("reject.*")
+          .unionByName(duplicateIds)
+          .unionByName(annotated.where(col("reject").isNotNull()).select("reject.*"));
+      long articlesWritten = good.count();
+      long rejectCount = rejects.count();
+      if (records != articlesWritten + rejectCount) {
+        throw new IllegalStateException(String.format(
+            "accounting: %d records read but %d articles + %d rejects", records, articlesWritten, rejectCount));
+      }
+      committer.stage(Tables.ARTICLES, articleRows);
+      committer.stage(Tables.SENTENCES, sentences);
+      committer.stage(Tables.ARTICLE_SENTIMENT, articleSentiment(sentences, articleRows));
+      committer.stage(Tables.REJECTS, rejects);
+      Tables.OUTPUT.forEach(committer::commitReplacing);
+      double writeSeconds = seconds(t2);
+      LOG.info("write: {} articles, {} sentences, {} rejects committed to {} ({}) in {} s",
+          articlesWritten, sentenceCount, rejectCount, output, committer.partitionName(), fmt(writeSeconds));
+
+      RunResult result = new RunResult(runId, date, output, records, articlesWritten, sentenceCount,
+          rejectCount, ingestSeconds, annotateSeconds, writeSeconds, seconds(started));
+      writeRun(committer, runRow(result, started, "succeeded", null));
+      return result;
+    } catch (RuntimeException e) {
+      try {
+        RunResult failed = new RunResult(runId, date, output, 0, 0, 0, 0, 0, 0, 0, seconds(started));
+        writeRun(new PartitionCommitter(spark, output, runId + "-failed", date),
+            runRow(failed, started, "failed", String.valueOf(e.getMessage())));
+      } catch (RuntimeException recording) {
+        e.addSuppressed(recording);
+      }
+      throw e;
+    } finally {
+      if (ingested != null) {
+        ingested.unpersist();
+      }
+      if (annotated != null) {
+        annotated.unpersist();
+      }
+      committer.cleanUp();
+    }
+  }
+
+  /** Per-article summary of sentence sentiment, in Spark SQL. */
+  static Dataset<Row> articleSentiment(Dataset<Row> sentences, Dataset<Row> articles) {
+    Dataset<Row> perArticle = sentences.groupBy("article_id").agg(
+        count(lit(1)).cast("int").as("sentences"),
+        sum("token_count").cast("long").as("tokens"),
+        avg("sentiment_score").as("mean_sentiment"),
+        expr("sum(sentiment_score * token_count) / sum(token_count)").as("token_weighted_sentiment"),
+        stddev_samp("sentiment_score").as("sentiment_stddev"),
+        min("sentiment_score").as("min_sentiment"),
+        max("sentiment_score").as("max_sentiment"),
+        avg(when(col("sentiment_label").isin("negative", "very_negative"), 1.0).otherwise(0.0))
+            .as("share_negative"),
+        avg(when(col("sentiment_label").equalTo("neutral"), 1.0).otherwise(0.0)).as("share_neutral"),
+        avg(when(col("sentiment_label").isin("positive", "very_positive"), 1.0).otherwise(0.0))
+            .as("share_positive"),
+        min_by(col("sentence_index"), col("sentiment_score")).as("most_negative_sentence"),
+        max_by(col("sentence_index"), col("sentiment_score")).as("most_positive_sentence"));
+    return articles.select("article_id", "title", "source", "published_at")
+        .join(perArticle, "article_id")
+        .withColumn("sentiment_label",
+            when(col("mean_sentiment").geq(0.05), "positive")
+                .when(col("mean_sentiment").leq(-0.05), "negative").otherwise("neutral"));
+  }
+
+  private void checkInputExists() {
+    try {
+      Path path = new Path(input);
+      FileStatus[] matches = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).globStatus(path);
+      if (matches == null || matches.length == 0) {
+        throw new InputMissingException("input not found: " + input);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read input " + input, e);
+    }
+  }
+
+  private void writeRun(PartitionCommitter committer, Row row) {
+    committer.stage(Tables.RUNS, spark.createDataFrame(List.of(row), Tables.RUNS.columns()).coalesce(1));
+    committer.commitAppending(Tables.RUNS);
+    committer.cleanUp();
+  }
+
+  private Row runRow(RunResult r, Instant started, String status, String error) {
+    return RowFactory.create(r.runId(), status, error, Timestamp.from(started), Timestamp.from(Instant.now()),
+        input, spark.sparkContext().master(), r.inputRecords(), r.articles(), r.sentences(), r.rejects(),
+        r.ingestSeconds(), r.annotateSeconds(), r.writeSeconds(), r.totalSeconds(),
+        r.annotateSentencesPerSecond(), BuildInfo.version(), spark.version(), BuildInfo.coreNlpVersion(),
+        System.getProperty("java.version"), CoreNlpProperties.annotate().getProperty("annotators"));
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static double seconds(Instant started) {
+    return (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0;
+  }
+
+  private static String fmt(double value) {
+    return String.format("%.1f", value);
+  }
+}

@@ -1,0 +1,30 @@
+package io.stancelens.jobs;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/** The one place a SparkSession is built: embedded (local, loopback only) or from spark-submit's config. */
+public final class SparkSessions {
+
+  private SparkSessions() {}
+
+  /**
+   * Under spark-submit (spark.master set by it) the submitted configuration is used as is; otherwise an
+   * embedded Spark on {@code defaultMaster}, bound to 127.0.0.1 with the UI off.
+   */
+  public static SparkSession getOrCreate(String appName, String defaultMaster) {
+    SparkConf conf = new SparkConf();
+    SparkSession.Builder builder = SparkSession.builder().appName(appName);
+    if (!conf.contains("spark.master")) {
+      builder.master(defaultMaster)
+          .config("spark.driver.host", "127.0.0.1")
+          .config("spark.driver.bindAddress", "127.0.0.1")
+          .config("spark.ui.enabled", "false")
+          .config("spark.sql.shuffle.partitions", "8");
+    }
+    return builder
+        .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+        .config("spark.sql.session.timeZone", "UTC")
+        .getOrCreate();
+  }
+}

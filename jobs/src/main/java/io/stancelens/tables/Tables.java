@@ -1,0 +1,135 @@
+package io.stancelens.tables;
+
+import static io.stancelens.tables.TableDef.col;
+import static io.stancelens.tables.TableDef.struct;
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+
+import java.util.List;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Every table the job writes, defined once: writers, readers, tests and the README use these.
+ * Columns carry their meaning as a comment, which the Parquet files keep in Spark's schema metadata.
+ */
+public final class Tables {
+
+  private Tables() {}
+
+  /** The fields of an article as ingested. */
+  public static final StructType ARTICLE_FIELDS = struct(
+      col("article_id", StringType, false, "article id: file name without extension, or the JSON 'id'"),
+      col("title", StringType, true, "title when the input states one"),
+      col("source", StringType, true, "publisher or source when known"),
+      col("url", StringType, true, "URL when known"),
+      col("published_at", TimestampType, true, "publication time when known (UTC)"),
+      col("text", StringType, false, "the article text exactly as read; all offsets point into it"),
+      col("content_hash", StringType, false, "SHA-256 (hex) of the UTF-8 text"),
+      col("input_ref", StringType, false, "where it was read: path, or path:line for JSON Lines"));
+
+  /** The fields of one sentence, as nested in an annotated article. */
+  public static final StructType SENTENCE_FIELDS = struct(
+      col("sentence_index", IntegerType, false, "0-based position in the article"),
+      col("paragraph_index", IntegerType, false, "0-based index of the non-empty line it stands in"),
+      col("begin", IntegerType, false, "character offset of its first character in articles.text"),
+      col("end", IntegerType, false, "character offset just past its last character"),
+      col("text", StringType, false, "articles.text between begin and end"),
+      col("token_count", IntegerType, false, "CoreNLP tokens"),
+      col("is_heading", BooleanType, false, "a whole short line that does not end like prose"),
+      col("parsed", BooleanType, false, "false when longer than the parser's bound (flat tree)"),
+      col("sentiment_label", StringType, false,
+          "RNTN class: very_negative, negative, neutral, positive, very_positive"),
+      col("sentiment_probs", DataTypes.createArrayType(DoubleType, false), false,
+          "RNTN probabilities of the 5 classes, very_negative first; they sum to 1"),
+      col("sentiment_score", DoubleType, false, "expected RNTN class on -1..1"));
+
+  public static final StructType REJECT_FIELDS = struct(
+      col("input_ref", StringType, false, "where the record was read: path, or path:line"),
+      col("article_id", StringType, true, "the article id when one was known"),
+      col("stage", StringType, false, "stage that rejected it: ingest or annotate"),
+      col("reason", StringType, false, "short reason to group by: empty, binary, malformed-json, ..."),
+      col("detail", StringType, true, "human-readable explanation"));
+
+  public static final TableDef ARTICLES = new TableDef("articles",
+      "One row per article processed on the date.",
+      ARTICLE_FIELDS
+          .add(col("sentence_count", IntegerType, false, "sentences found"))
+          .add(col("token_count", IntegerType, false, "CoreNLP tokens")));
+
+  public static final TableDef SENTENCES = new TableDef("sentences",
+      "One row per sentence, with character offsets into articles.text and RNTN sentiment.",
+      TableDef.concat(struct(col("article_id", StringType, false, "article the sentence belongs to")),
+          SENTENCE_FIELDS));
+
+  public static final TableDef ARTICLE_SENTIMENT = new TableDef("article_sentiment",
+      "One row per article: its sentences' sentiment summarised.",
+      struct(
+          col("article_id", StringType, false, "article id"),
+          col("title", StringType, true, "title when known"),
+          col("source", StringType, true, "source when known"),
+          col("published_at", TimestampType, true, "publication time when known"),
+          col("sentences", IntegerType, false, "sentences in the article"),
+          col("tokens", LongType, false, "tokens in the article"),
+          col("mean_sentiment", DoubleType, false, "mean sentence sentiment_score, -1..1"),
+          col("token_weighted_sentiment", DoubleType, false, "sentence scores weighted by tokens"),
+          col("sentiment_stddev", DoubleType, true, "standard deviation of sentence scores (null for 1 sentence)"),
+          col("min_sentiment", DoubleType, false, "most negative sentence score"),
+          col("max_sentiment", DoubleType, false, "most positive sentence score"),
+          col("share_negative", DoubleType, false, "share of sentences labelled negative or very_negative"),
+          col("share_neutral", DoubleType, false, "share of sentences labelled neutral"),
+          col("share_positive", DoubleType, false, "share of sentences labelled positive or very_positive"),
+          col("most_negative_sentence", IntegerType, false, "sentence_index of the lowest score"),
+          col("most_positive_sentence", IntegerType, false, "sentence_index of the highest score"),
+          col("sentiment_label", StringType, false,
+              "negative (mean <= -0.05), positive (>= 0.05) or neutral, as in the VADER paper")));
+
+  public static final TableDef REJECTS = new TableDef("rejects",
+      "One row per input record or article that produced no output, with the reason.", REJECT_FIELDS);
+
+  public static final TableDef RUNS = new TableDef("runs",
+      "One row per run of the job for the date (appended, never replaced).",
+      struct(
+          col("run_id", StringType, false, "unique id of the run"),
+          col("status", StringType, false, "succeeded or failed"),
+          col("error", StringType, true, "why a failed run failed"),
+          col("started_at", TimestampType, false, "start (UTC)"),
+          col("finished_at", TimestampType, false, "end (UTC)"),
+          col("input_path", StringType, false, "the --input given"),
+          col("master", StringType, false, "Spark master"),
+          col("input_records", LongType, false, "records read: articles + rejects"),
+          col("articles", LongType, false, "articles written"),
+          col("sentences", LongType, false, "sentences written"),
+          col("rejects", LongType, false, "rejects written"),
+          col("ingest_seconds", DoubleType, false, "reading and parsing the input"),
+          col("annotate_seconds", DoubleType, false, "CoreNLP annotation, model loading included"),
+          col("write_seconds", DoubleType, false, "writing and committing the tables"),
+          col("total_seconds", DoubleType, false, "the whole run"),
+          col("annotate_sentences_per_second", DoubleType, false,
+              "sentences / annotate_seconds (all cores together)"),
+          col("stancelens_version", StringType, false, "version of this code"),
+          col("spark_version", StringType, false, "Spark version"),
+          col("corenlp_version", StringType, false, "CoreNLP version"),
+          col("java_version", StringType, false, "Java runtime version"),
+          col("corenlp_annotators", StringType, false, "the CoreNLP annotators of the run pipeline")));
+
+  /** The tables a run writes, in the order they are committed. */
+  public static final List<TableDef> OUTPUT = List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS);
+
+  /** Intermediate: what ingest yields per input record, an article or a reject. Never written. */
+  public static final StructType INGESTED = struct(
+      col("article", ARTICLE_FIELDS, true, "the article, when the record was good"),
+      col("reject", REJECT_FIELDS, true, "the reject, when it was not"));
+
+  /** Intermediate: an annotated article with its sentences nested, or the reason it failed. Never written. */
+  public static final StructType ANNOTATED = struct(
+      col("article", ARTICLE_FIELDS, false, "the article"),
+      col("sentences", DataTypes.createArrayType(SENTENCE_FIELDS, false), false, "its sentences"),
+      col("reject", REJECT_FIELDS, true, "set when annotation failed; sentences is then empty"));
+
+  public static final List<TableDef> ALL = List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS, RUNS);
+}
