@@ -1,0 +1,36 @@
+package io.stancelens.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code stancelens evaluate --task T --gold PATH}: scores the project's pipeline against gold data and
+ * prints, on its last line, one JSON object with the figures and the published anchors beside them.
+ * Each task lives in its stage's package; this class only dispatches.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = "Measure accuracy against gold data; the last line printed is one JSON object.")
+final class EvaluateCommand implements Callable<Integer> {
+
+  @Option(names = "--task", required = true, paramLabel = "TASK", description = "What to evaluate.")
+  String task;
+
+  @Option(names = "--gold", required = true, paramLabel = "PATH", description = "Gold file or folder.")
+  Path gold;
+
+  @Option(names = "--predictions", paramLabel = "OUT", description = "Also write per-item predictions here.")
+  Path predictions;
+
+  @Option(names = "--target", paramLabel = "FILE", description = "Stance target definition (stance task).")
+  Path target;
+
+  @Override
+  public Integer call() throws Exception {
+    return switch (task) {
+      // One case per task, each calling its stage's evaluation: case "x" -> XEvaluation.run(...);
+      default -> throw new IllegalArgumentException("unknown --task '" + task + "'");
+    };
+  }
+}
