@@ -28,9 +28,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return switch (task) {
-      // One case per task, each calling its stage's evaluation: case "x" -> XEvaluation.run(...);
-      default -> throw new IllegalArgumentException("unknown --task '" + task + "'");
-    };
+    switch (task) {
+      // One case per task, each calling its stage's evaluation:  case "x": return XEvaluation.run(...);
+      default:
+        throw new IllegalArgumentException("unknown --task '" + task + "'");
+    }
   }
 }
