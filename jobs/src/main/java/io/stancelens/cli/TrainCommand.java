@@ -1,0 +1,37 @@
+package io.stancelens.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code stancelens train --task T}: reproduces a model under {@code models/} from its training data with
+ * Spark MLlib, and writes its model card. Each task lives in its stage's package; this class only dispatches.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = "Train a model with Spark MLlib and save it, with its model card, under models/.")
+final class TrainCommand implements Callable<Integer> {
+
+  @Option(names = "--task", required = true, paramLabel = "TASK", description = "Which model to train.")
+  String task;
+
+  @Option(names = "--data", paramLabel = "PATH", description = "Training data (default: the task's corpus).")
+  Path data;
+
+  @Option(names = "--model-dir", paramLabel = "DIR", description = "Where to save the model (default: under models/).")
+  Path modelDir;
+
+  @Option(names = "--master", paramLabel = "MASTER", defaultValue = "local[*]",
+      description = "Spark master when not under spark-submit (default: ${DEFAULT-VALUE}).")
+  String master;
+
+  @Override
+  public Integer call() throws Exception {
+    switch (task) {
+      // One case per task, each calling its stage's trainer:  case "x": return XTraining.run(...);
+      default:
+        throw new IllegalArgumentException("unknown --task '" + task + "'");
+    }
+  }
+}
