@@ -18,11 +18,11 @@ import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.stancelens.ingest.InputParser;
 import io.stancelens.ingest.Reject;
 import io.stancelens.nlp.CoreNlpProperties;
+import io.stancelens.tables.Rows;
 import io.stancelens.tables.Tables;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -96,13 +95,8 @@ public final class RunJob {
     Dataset<Row> annotated = null;
     try {
       LOG.info("run {}: date {}, input {}, output {}", runId, date, input, output);
-      checkInputExists();
-
       long t0 = System.nanoTime();
-      ingested = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input)
-          .select("path", "content")
-          .flatMap(new IngestFunction(), Encoders.row(Tables.INGESTED))
-          .persist(StorageLevel.MEMORY_AND_DISK());
+      ingested = readInput().persist(StorageLevel.MEMORY_AND_DISK());
       long records = ingested.count();
       Dataset<Row> parsed = ingested.where(col("article").isNotNull()).select("article.*");
       WindowSpec byId = Window.partitionBy("article_id").orderBy("input_ref");
@@ -204,16 +198,22 @@ public final class RunJob {
                 .when(col("mean_sentiment").leq(-0.05), "negative").otherwise("neutral"));
   }
 
-  private void checkInputExists() {
-    try {
-      Path path = new Path(input);
-      FileStatus[] matches = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).globStatus(path);
-      if (matches == null || matches.length == 0) {
-        throw new InputMissingException("input not found: " + input);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read input " + input, e);
+  /** Every input file becomes ingested rows: articles, or rejects with a reason (empty files included). */
+  private Dataset<Row> readInput() {
+    List<FileStatus> files = InputFiles.list(input, spark.sparkContext().hadoopConfiguration());
+    List<Row> emptyFiles = files.stream().filter(f -> f.getLen() == 0)
+        .map(f -> Rows.ingested(InputParser.parse(f.getPath().toString(), new byte[0]).rejects().get(0)))
+        .toList();
+    String[] paths = files.stream().filter(f -> f.getLen() > 0).map(f -> f.getPath().toString())
+        .toArray(String[]::new);
+    LOG.info("ingest: {} input files ({} empty)", files.size(), emptyFiles.size());
+    Dataset<Row> rows = spark.createDataFrame(emptyFiles, Tables.INGESTED);
+    if (paths.length > 0) {
+      rows = spark.read().format("binaryFile").load(paths).select("path", "content")
+          .flatMap(new IngestFunction(), Encoders.row(Tables.INGESTED))
+          .unionByName(rows);
     }
+    return rows;
   }
 
   private void writeRun(PartitionCommitter committer, Row row) {
