@@ -161,6 +161,24 @@ class RunJobEndToEndTest {
     assertEquals(run.inputRecords(), run.articles() + run.rejects());
   }
 
+  @Test
+  void thePipelineIsBuiltOncePerJvmNotPerTaskOrRow(@TempDir Path dir) throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      jsonl.append("{\"id\": \"a").append(i).append("\", \"text\": \"Truce talks, day ").append(i)
+          .append(".\\nThe Kremlin said it would consider a halt to strikes.\"}\n");
+    }
+    Files.writeString(in.resolve("many.jsonl"), jsonl);
+    ArticleAnnotator.shared(); // loaded by now in this JVM, by this class or another
+    int loadsBefore = io.stancelens.nlp.Pipelines.loads();
+    RunResult run = RunJob.on(SharedSpark.get()).input(in.toString()).output(dir.resolve("out").toString())
+        .date(DATE).execute();
+    assertEquals(12, run.articles());
+    assertEquals(24, run.sentences());
+    assertEquals(loadsBefore, io.stancelens.nlp.Pipelines.loads(), "8 tasks on 2 threads reuse the JVM's pipeline");
+  }
+
   private static List<String> fieldsOf(StructField[] fields) {
     return java.util.Arrays.stream(fields).map(f -> f.name() + ":" + f.dataType().simpleString()).toList();
   }
