@@ -142,9 +142,15 @@ public final class RunJob {
             "accounting: %d records read but %d articles + %d rejects", records, articlesWritten, rejectCount));
       }
       committer.stage(Tables.ARTICLES, articleRows);
-      committer.stage(Tables.SENTENCES, sentences);
+      Dataset<Row> statements = QuoteTables.statements(good);
+      Dataset<Row> speakerNames = QuoteTables.canonicalNames(spark, statements);
+      Dataset<Row> quotes = QuoteTables.quotes(statements, speakerNames);
+      committer.stage(Tables.SENTENCES, QuoteTables.sentences(sentences, speakerNames)
+          .sortWithinPartitions("article_id", "sentence_index"));
       committer.stage(Tables.ARTICLE_SENTIMENT, articleSentiment(sentences, articleRows));
       committer.stage(Tables.REJECTS, rejects);
+      committer.stage(Tables.QUOTES, quotes.sortWithinPartitions("article_id", "quote_index"));
+      committer.stage(Tables.SPEAKERS, QuoteTables.speakers(quotes).coalesce(1));
       Tables.OUTPUT.forEach(committer::commitReplacing);
       double writeSeconds = seconds(t2);
       LOG.info("write: {} articles, {} sentences, {} rejects committed to {} ({}) in {} s",
