@@ -24,8 +24,15 @@ final class DocumentTimeGuard {
 
   private static final Logger LOG = LoggerFactory.getLogger(DocumentTimeGuard.class);
   private static final AtomicInteger THREADS = new AtomicInteger();
+  /**
+   * Stack of a worker thread. CoreNLP's RNTN sentiment recurses once per tree level, and a sentence longer
+   * than the parser bound gets a flat tree that binarizes into a chain one level per token: a 2,000-token
+   * sentence overflows the default 1 MB stack. 256 MB (reserved, committed only as used) carries the longest
+   * sentence the document bound allows (200k characters, ~50k tokens).
+   */
+  static final long WORKER_STACK_BYTES = 256L * 1024 * 1024;
   private static final ThreadFactory FACTORY = r -> {
-    Thread t = new Thread(r, "stancelens-annotate-" + THREADS.incrementAndGet());
+    Thread t = new Thread(null, r, "stancelens-annotate-" + THREADS.incrementAndGet(), WORKER_STACK_BYTES);
     t.setDaemon(true);
     return t;
   };
