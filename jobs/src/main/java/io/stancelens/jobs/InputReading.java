@@ -4,21 +4,30 @@ import io.stancelens.ingest.IngestLimits;
 import io.stancelens.ingest.InputFormat;
 import io.stancelens.ingest.InputParser;
 import io.stancelens.tables.Tables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The job's input as rows of {@link Tables#INGESTED}, one per record read. Files are listed with Spark's
- * binaryFile source (a file, a directory read recursively, or a glob; hidden and {@code _} files skipped),
- * without reading their content; Parquet files are read by Spark ({@link ParquetInput}), every other file is
+ * The job's input as rows of {@link Tables#INGESTED}, one per record read. Files are listed on the driver
+ * ({@link #list}) without reading their content; Parquet files are read by Spark ({@link ParquetInput}), every other file is
  * streamed by one task ({@link IngestFunction}).
  */
 final class InputReading {
@@ -29,9 +38,45 @@ final class InputReading {
 
   private InputReading() {}
 
+  /**
+   * The files the input names: a file, every file under a directory (recursively), or the matches of a
+   * glob. Names starting with {@code .} or {@code _} below a named directory are skipped, as Hadoop and
+   * Spark skip them ({@code _SUCCESS}, {@code .crc}, {@code _staging}). Unlike Spark's file sources this
+   * keeps empty files, which must become {@code empty} rejects rather than vanish.
+   */
+  static List<Row> list(SparkSession spark, String input) {
+    try {
+      Path pattern = new Path(input);
+      FileSystem fs = pattern.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      FileStatus[] matches = fs.globStatus(pattern);
+      List<Row> files = new ArrayList<>();
+      if (matches == null) {
+        return files;
+      }
+      for (FileStatus match : matches) {
+        if (match.isFile()) {
+          files.add(RowFactory.create(match.getPath().toString(), match.getLen()));
+          continue;
+        }
+        String base = match.getPath().toUri().getPath();
+        RemoteIterator<LocatedFileStatus> it = fs.listFiles(match.getPath(), true);
+        while (it.hasNext()) {
+          LocatedFileStatus file = it.next();
+          String below = file.getPath().toUri().getPath().substring(base.length());
+          if (Arrays.stream(below.split("/")).noneMatch(n -> n.startsWith(".") || n.startsWith("_"))) {
+            files.add(RowFactory.create(file.getPath().toString(), file.getLen()));
+          }
+        }
+      }
+      files.sort(Comparator.comparing(r -> r.getString(0)));
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list input " + input, e);
+    }
+  }
+
   static Dataset<Row> read(SparkSession spark, String input, InputFormat format, IngestLimits limits) {
-    List<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input)
-        .select("path", "length").collectAsList();
+    List<Row> files = list(spark, input);
     List<String> parquet = new ArrayList<>();
     List<Row> streamed = new ArrayList<>();
     for (Row file : files) {
