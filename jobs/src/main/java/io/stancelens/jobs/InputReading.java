@@ -24,6 +24,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The job's input as rows of {@link Tables#INGESTED}, one per record read. Files are listed on the driver
@@ -35,6 +37,8 @@ final class InputReading {
   private static final StructType LISTING = new StructType()
       .add("path", DataTypes.StringType, false)
       .add("length", DataTypes.LongType, false);
+
+  private static final Logger LOG = LoggerFactory.getLogger(InputReading.class);
 
   private InputReading() {}
 
@@ -60,12 +64,18 @@ final class InputReading {
         }
         String base = match.getPath().toUri().getPath();
         RemoteIterator<LocatedFileStatus> it = fs.listFiles(match.getPath(), true);
+        int hidden = 0;
         while (it.hasNext()) {
           LocatedFileStatus file = it.next();
           String below = file.getPath().toUri().getPath().substring(base.length());
           if (Arrays.stream(below.split("/")).noneMatch(n -> n.startsWith(".") || n.startsWith("_"))) {
             files.add(RowFactory.create(file.getPath().toString(), file.getLen()));
+          } else {
+            hidden++;
           }
+        }
+        if (hidden > 0) {
+          LOG.info("input {}: {} hidden files (names starting with . or _) not read", match.getPath(), hidden);
         }
       }
       files.sort(Comparator.comparing(r -> r.getString(0)));
