@@ -88,6 +88,23 @@ class InputReadersTest {
     assertEquals(1, parse("short.txt", "Ceasefire now.").articles().size());
   }
 
+  @Test
+  void languageIdOnEveryPolnearArticleAndOtherLanguages() {
+    List<Fixtures.NewsText> all = Fixtures.polnear(84);
+    long english = all.stream().filter(t -> LanguageId.detect(t.text()).english()).count();
+    System.out.printf("language id: %d of %d PolNeAR dev articles detected as eng%n", english, all.size());
+    assertEquals(all.size(), english);
+    assertTrue(LanguageId.detect(Fixtures.seedText()).english());
+    assertEquals("fra", LanguageId.detect("""
+        Le président russe a accepté de suspendre pendant trente jours les frappes contre les \
+        infrastructures énergétiques de l'Ukraine, mais il a refusé le cessez-le-feu complet proposé \
+        par Washington, selon un communiqué publié mardi soir par la Maison Blanche.""").language());
+    assertEquals("rus", LanguageId.detect("""
+        Президент России согласился на тридцатидневный отказ от ударов по энергетической \
+        инфраструктуре Украины, однако отверг предложенное Вашингтоном полное прекращение огня, \
+        сообщили во вторник в Белом доме.""").language());
+  }
+
   // ---- JSON Lines ----
 
   @Test
