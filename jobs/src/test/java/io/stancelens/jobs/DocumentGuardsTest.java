@@ -10,11 +10,17 @@ import io.stancelens.ingest.Fixtures;
 import io.stancelens.nlp.AnnotatedArticle;
 import io.stancelens.nlp.ArticleAnnotator;
 import io.stancelens.nlp.Sentence;
+import io.stancelens.tables.Rows;
+import io.stancelens.tables.Tables;
 import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,5 +85,33 @@ class DocumentGuardsTest {
     AnnotatedArticle next = DocumentTimeGuard.run(() -> annotator.annotate(
         Article.of("seed", Fixtures.seedText())), Duration.ofSeconds(60));
     assertTrue(next.sentences().size() > 20);
+  }
+
+  @Test
+  void annotateFunctionTurnsATimeoutIntoARejectAndGoesOnToTheNextArticle() throws Exception {
+    String longText = Fixtures.polnear(40).stream().map(Fixtures.NewsText::text)
+        .collect(Collectors.joining("\n"));
+    List<Row> in = List.of(withSchema(Article.of("too-slow", longText)),
+        withSchema(Article.of("short", "Putin agreed to a limited ceasefire. Zelensky called it a first step.")));
+    AnnotateFunction function = new AnnotateFunction(Duration.ofSeconds(3));
+    Iterator<Row> out = function.call(in.iterator());
+    Row first = out.next();
+    Row reject = first.getAs(2) == null ? null : (Row) first.get(2);
+    assertTrue(reject != null, "the slow article must be a reject");
+    assertEquals("annotate", reject.getString(2));
+    assertEquals("timeout", reject.getString(3));
+    System.out.println("timeout reject: " + reject.getString(4));
+    Row second = out.next();
+    assertTrue(second.get(2) == null, "the next article is annotated: " + second.get(2));
+    assertEquals(2, ((scala.collection.Seq<?>) second.get(1)).size());
+  }
+
+  private static Row withSchema(Article a) {
+    Row row = Rows.article(a);
+    Object[] values = new Object[row.length()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = row.get(i);
+    }
+    return new GenericRowWithSchema(values, Tables.ARTICLE_FIELDS);
   }
 }
