@@ -60,7 +60,11 @@ public final class RunJob {
   private IngestLimits limits = IngestLimits.DEFAULT;
   private Duration documentTimeout = DEFAULT_DOCUMENT_TIMEOUT;
 
-  /** Per-document annotation limit: ~40x what a 200k-character article takes on the SR parser here. */
+  /**
+   * Per-document annotation limit. At the SR parser's 35-40 sentences/s (BRIEFING), an article at the
+   * 200,000-character bound (~1,500 sentences) takes ~40 s on one core: the limit leaves 3x for a loaded
+   * machine and only cuts off documents on which CoreNLP spins.
+   */
   public static final Duration DEFAULT_DOCUMENT_TIMEOUT = Duration.ofSeconds(120);
 
   private RunJob(SparkSession spark) {

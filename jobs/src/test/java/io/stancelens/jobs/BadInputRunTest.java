@@ -235,6 +235,20 @@ class BadInputRunTest {
         "annotate took " + result.annotateSeconds() + " s");
   }
 
+  @Test
+  void inputIsAFileADirectoryOrAGlob() {
+    Path input = output.getParent().resolve("input");
+    List<String> glob = InputReading.list(spark, input + "/*.txt").stream()
+        .map(r -> r.getString(0).substring(r.getString(0).lastIndexOf('/') + 1)).toList();
+    assertEquals(List.of("binary.txt", "empty.txt", "german.txt", "huge.txt", "invalid-utf8.txt",
+        "long-sentence.txt", "whitespace.txt"), glob);
+    assertEquals(1, InputReading.list(spark, input.resolve("mixed.jsonl").toString()).size());
+    List<Row> all = InputReading.list(spark, input.toString());
+    // 11 one-record files, the JSON Lines file, 2 WARCs, 2 Parquet part files; _SUCCESS and .crc skipped
+    assertEquals(16, all.size(), all.toString());
+    assertTrue(all.stream().anyMatch(r -> r.getString(0).endsWith("empty.txt") && r.getLong(1) == 0));
+  }
+
   // ---- helpers ----
 
   private static Dataset<Row> read(io.stancelens.tables.TableDef table) {
