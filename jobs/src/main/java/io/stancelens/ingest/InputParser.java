@@ -49,6 +49,7 @@ public final class InputParser {
                 + " or give --format): " + name)));
       };
     } catch (IOException e) {
+      closeQuietly(in);
       reader = RecordReader.of(Ingested.of(Reject.ingest(path, null, "read-error", "cannot read: " + e)));
     }
     if (format != InputFormat.JSON_LINES && format != InputFormat.WARC) {
