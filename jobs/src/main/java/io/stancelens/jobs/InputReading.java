@@ -53,10 +53,10 @@ final class InputReading {
       Path pattern = new Path(input);
       FileSystem fs = pattern.getFileSystem(spark.sparkContext().hadoopConfiguration());
       FileStatus[] matches = fs.globStatus(pattern);
-      List<Row> files = new ArrayList<>();
-      if (matches == null) {
-        return files;
+      if (matches == null || matches.length == 0) {
+        throw new InputMissingException("input not found: " + input);
       }
+      List<Row> files = new ArrayList<>();
       for (FileStatus match : matches) {
         if (match.isFile()) {
           files.add(RowFactory.create(match.getPath().toString(), match.getLen()));

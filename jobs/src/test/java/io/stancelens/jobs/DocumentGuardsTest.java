@@ -96,13 +96,13 @@ class DocumentGuardsTest {
     AnnotateFunction function = new AnnotateFunction(Duration.ofSeconds(3));
     Iterator<Row> out = function.call(in.iterator());
     Row first = out.next();
-    Row reject = first.getAs(2) == null ? null : (Row) first.get(2);
+    Row reject = first.getAs(Tables.ANNOTATED.fieldIndex("reject"));
     assertTrue(reject != null, "the slow article must be a reject");
     assertEquals("annotate", reject.getString(2));
     assertEquals("timeout", reject.getString(3));
     System.out.println("timeout reject: " + reject.getString(4));
     Row second = out.next();
-    assertTrue(second.get(2) == null, "the next article is annotated: " + second.get(2));
+    assertTrue(second.getAs(Tables.ANNOTATED.fieldIndex("reject")) == null, "the next article is annotated: " + second.getAs(Tables.ANNOTATED.fieldIndex("reject")));
     assertEquals(2, ((scala.collection.Seq<?>) second.get(1)).size());
   }
 
