@@ -26,22 +26,32 @@ final class RunCommand implements Callable<Integer> {
       description = "The run's date: the partition written. Default: today (UTC).")
   LocalDate date = LocalDate.now(ZoneOffset.UTC);
 
+  @Option(names = "--reprocess",
+      description = "Also annotate articles already processed on an earlier date (same id and content hash)."
+          + " Default: they are skipped and counted in the runs table.")
+  boolean reprocess;
+
   @Option(names = "--master", paramLabel = "MASTER", defaultValue = "local[*]",
       description = "Spark master when not under spark-submit (default: ${DEFAULT-VALUE}).")
   String master;
 
   @Override
   public Integer call() {
+    // A session that already exists (a test's, a notebook's) is used and left running; one made here is stopped.
+    boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSessions.getOrCreate("stancelens run " + date, master);
     try {
-      RunResult result = RunJob.on(spark).input(input).output(output).date(date).execute();
-      System.out.printf("run %s: %d records, %d articles, %d sentences, %d rejects -> %s (date=%s) in %.1f s"
-              + " (annotate %.1f sentences/s)%n",
+      RunResult result = RunJob.on(spark).input(input).output(output).date(date).reprocess(reprocess).execute();
+      System.out.printf("run %s: %d records, %d articles, %d sentences, %d rejects, %d skipped -> %s (date=%s)"
+              + " in %.1f s (annotate %.1f sentences/s)%n",
           result.runId(), result.inputRecords(), result.articles(), result.sentences(), result.rejects(),
-          result.outputDir(), result.date(), result.totalSeconds(), result.annotateSentencesPerSecond());
+          result.skipped(), result.outputDir(), result.date(), result.totalSeconds(),
+          result.annotateSentencesPerSecond());
       return 0;
     } finally {
-      spark.stop();
+      if (ownSession) {
+        spark.stop();
+      }
     }
   }
 }

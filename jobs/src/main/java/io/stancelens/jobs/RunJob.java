@@ -20,6 +20,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.stancelens.ingest.Reject;
 import io.stancelens.nlp.CoreNlpProperties;
+import io.stancelens.tables.TableDef;
 import io.stancelens.tables.Tables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +30,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -59,6 +62,7 @@ public final class RunJob {
   private String input;
   private String output;
   private LocalDate date = LocalDate.now(ZoneOffset.UTC);
+  private boolean reprocess;
 
   private RunJob(SparkSession spark) {
     this.spark = spark;
@@ -86,6 +90,15 @@ public final class RunJob {
     return this;
   }
 
+  /**
+   * Annotate every article of the input, also those already processed on an earlier date (same article_id
+   * and content_hash in the articles table). Default false: those are skipped and counted in runs.skipped.
+   */
+  public RunJob reprocess(boolean all) {
+    this.reprocess = all;
+    return this;
+  }
+
   public RunResult execute() {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(output, "output");
@@ -108,14 +121,21 @@ public final class RunJob {
       WindowSpec byId = Window.partitionBy("article_id").orderBy("input_ref");
       Dataset<Row> ranked = parsed.withColumn("_rank", row_number().over(byId))
           .withColumn("_first", first("input_ref").over(byId));
-      Dataset<Row> articles = ranked.where("_rank = 1").drop("_rank", "_first");
+      Dataset<Row> unique = ranked.where("_rank = 1").drop("_rank", "_first");
       Dataset<Row> duplicateIds = ranked.where("_rank > 1").select(col("input_ref"), col("article_id"),
           lit(Reject.INGEST).as("stage"), lit("duplicate-id").as("reason"),
           concat(lit("article id already read from "), col("_first")).as("detail"));
+      Dataset<Row> articles = unique;
+      long skipped = 0;
+      Dataset<Row> processed = reprocess ? null : processedBefore();
+      if (processed != null) {
+        articles = unique.join(processed, scala(List.of("article_id", "content_hash")), "left_anti");
+        skipped = unique.join(processed, scala(List.of("article_id", "content_hash")), "left_semi").count();
+      }
       long articleCount = articles.count();
       double ingestSeconds = seconds(t0);
-      LOG.info("ingest: {} records read, {} articles to annotate in {} s", records, articleCount,
-          fmt(ingestSeconds));
+      LOG.info("ingest: {} records read, {} articles to annotate, {} skipped (already processed on an earlier"
+          + " date{}) in {} s", records, articleCount, skipped, reprocess ? "; --reprocess" : "", fmt(ingestSeconds));
 
       long t1 = System.nanoTime();
       int partitions = (int) Math.max(1, Math.min(articleCount,
@@ -143,26 +163,29 @@ public final class RunJob {
           .unionByName(annotated.where(col("reject").isNotNull()).select("reject.*"));
       long articlesWritten = good.count();
       long rejectCount = rejects.count();
-      if (records != articlesWritten + rejectCount) {
-        throw new IllegalStateException(String.format(
-            "accounting: %d records read but %d articles + %d rejects", records, articlesWritten, rejectCount));
+      if (records != articlesWritten + rejectCount + skipped) {
+        throw new IllegalStateException(String.format("accounting: %d records read but %d articles + %d"
+            + " rejects + %d skipped", records, articlesWritten, rejectCount, skipped));
       }
       committer.stage(Tables.ARTICLES, articleRows);
       committer.stage(Tables.SENTENCES, sentences);
       committer.stage(Tables.ARTICLE_SENTIMENT, articleSentiment(sentences, articleRows));
       committer.stage(Tables.REJECTS, rejects);
-      Tables.OUTPUT.forEach(committer::commitReplacing);
+      committer.stage(Tables.DAILY_SENTIMENT, DailySentiment.from(
+          spark.read().parquet(committer.stagedPath(Tables.ARTICLE_SENTIMENT).toString())));
+      Failpoint.check(Failpoint.AFTER_STAGING);
+      committer.commitReplacing(Tables.OUTPUT);
       double writeSeconds = seconds(t2);
       LOG.info("write: {} articles, {} sentences, {} rejects committed to {} ({}) in {} s",
           articlesWritten, sentenceCount, rejectCount, output, committer.partitionName(), fmt(writeSeconds));
 
       RunResult result = new RunResult(runId, date, output, records, articlesWritten, sentenceCount,
-          rejectCount, ingestSeconds, annotateSeconds, writeSeconds, seconds(started));
+          rejectCount, skipped, ingestSeconds, annotateSeconds, writeSeconds, seconds(started));
       writeRun(committer, runRow(result, started, "succeeded", null));
       return result;
     } catch (RuntimeException e) {
       try {
-        RunResult failed = new RunResult(runId, date, output, 0, 0, 0, 0, 0, 0, 0, seconds(started));
+        RunResult failed = new RunResult(runId, date, output, 0, 0, 0, 0, 0, 0, 0, 0, seconds(started));
         writeRun(new PartitionCommitter(spark, output, runId + "-failed", date),
             runRow(failed, started, "failed", String.valueOf(e.getMessage())));
       } catch (RuntimeException recording) {
@@ -204,6 +227,29 @@ public final class RunJob {
                 .when(col("mean_sentiment").leq(-0.05), "negative").otherwise("neutral"));
   }
 
+  /**
+   * (article_id, content_hash) of the articles written on dates before the run's date, or null when there
+   * are none yet. Only earlier dates count, so a date's partition depends on its input and the dates before
+   * it: rerunning a date gives the same partition whatever was run after it.
+   */
+  private Dataset<Row> processedBefore() {
+    try {
+      Path table = new Path(output, Tables.ARTICLES.name());
+      if (!table.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(table)) {
+        return null;
+      }
+      return spark.read().schema(Tables.ARTICLES.readSchema()).parquet(table.toString())
+          .where(col(TableDef.PARTITION_COLUMN).lt(lit(java.sql.Date.valueOf(date))))
+          .select("article_id", "content_hash").distinct();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + Tables.ARTICLES.name() + " under " + output, e);
+    }
+  }
+
+  private static scala.collection.immutable.Seq<String> scala(List<String> columns) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(columns).toList();
+  }
+
   private void checkInputExists() {
     try {
       Path path = new Path(input);
@@ -223,11 +269,14 @@ public final class RunJob {
   }
 
   private Row runRow(RunResult r, Instant started, String status, String error) {
+    Properties props = CoreNlpProperties.annotate();
+    String models = props.stringPropertyNames().stream().filter(k -> k.endsWith(".model")).sorted()
+        .map(k -> k + "=" + props.getProperty(k)).collect(Collectors.joining(","));
     return RowFactory.create(r.runId(), status, error, Timestamp.from(started), Timestamp.from(Instant.now()),
         input, spark.sparkContext().master(), r.inputRecords(), r.articles(), r.sentences(), r.rejects(),
-        r.ingestSeconds(), r.annotateSeconds(), r.writeSeconds(), r.totalSeconds(),
+        r.skipped(), reprocess, r.ingestSeconds(), r.annotateSeconds(), r.writeSeconds(), r.totalSeconds(),
         r.annotateSentencesPerSecond(), BuildInfo.version(), spark.version(), BuildInfo.coreNlpVersion(),
-        System.getProperty("java.version"), CoreNlpProperties.annotate().getProperty("annotators"));
+        System.getProperty("java.version"), props.getProperty("annotators"), models);
   }
 
   private static double seconds(long startNanos) {
