@@ -112,7 +112,7 @@ class NightlyRunTest {
     Dataset<Row> runs = spark.read().schema(Tables.RUNS.readSchema()).parquet(out.resolve("runs").toString());
     assertEquals(3, runs.where("status = 'succeeded'").count());
     assertEquals(0, runs.where("input_records != articles + rejects + skipped").count());
-    assertEquals(2, runs.where("date = DATE'2016-10-02' AND skipped = 2").count());
+    assertEquals(1, runs.where("date = DATE'2016-10-02' AND skipped = 2").count());
     assertEquals(0, runs.where("stancelens_version = 'unknown' OR corenlp_version = 'unknown'"
         + " OR finished_at < started_at OR corenlp_models NOT LIKE '%englishSR%'").count());
 
@@ -138,7 +138,7 @@ class NightlyRunTest {
     assertEquals(2, Main.execute("run", "--input", in, "--output", out.toString(), "--no-such-option"));
     assertEquals(3, Main.execute("run", "--input", root.resolve("input/nothing-here").toString(),
         "--output", out.toString(), "--date", DAY1.toString()));
-    assertFalse(Files.exists(out.resolve("articles")), "input missing: no table touched");
+    assertFalse(Files.exists(out.resolve("articles")), "input missing: no table touched but runs");
 
     assertEquals(0, Main.execute("run", "--input", in, "--output", out.toString(), "--date", DAY1.toString()));
     Map<String, List<String>> before = TableContents.of(spark, out, Tables.OUTPUT, DAY1);
@@ -158,8 +158,9 @@ class NightlyRunTest {
       assertFalse(Files.exists(out.resolve(PartitionCommitter.STAGING)), "no staging left behind");
     }
     Dataset<Row> runs = spark.read().parquet(out.resolve("runs").toString());
-    assertEquals(List.of("failed", "failed", "succeeded"), runs.orderBy("status").select("status")
+    assertEquals(List.of("failed", "failed", "failed", "succeeded"), runs.orderBy("status").select("status")
         .collectAsList().stream().map(r -> r.getString(0)).toList());
+    assertEquals(1, runs.where(functions.col("error").startsWith("input not found")).count());
     assertEquals(1, runs.where(functions.col("error").contains(Failpoint.MID_COMMIT)).count());
     assertEquals(1, runs.where(functions.col("error").contains(Failpoint.AFTER_STAGING)).count());
   }
