@@ -86,7 +86,8 @@ class SparkSubmitIT {
   void localMaster() throws Exception {
     Path out = root.resolve("local");
     assertEquals(0, submit("local", "local[2]", out, List.of("--driver-memory", NLP_MEMORY)));
-    assertEquals(embedded, TableContents.of(SharedSpark.get(), out, Tables.OUTPUT, DATE));
+    assertEquals("", TableContents.diff(embedded, TableContents.of(SharedSpark.get(), out, Tables.OUTPUT, DATE)),
+        "tables differ from the embedded run");
   }
 
   @Test
@@ -104,7 +105,8 @@ class SparkSubmitIT {
     startCluster();
     Path out = root.resolve("standalone");
     assertEquals(0, submit("standalone", masterUrl, out, clusterOptions()));
-    assertEquals(embedded, TableContents.of(SharedSpark.get(), out, Tables.OUTPUT, DATE));
+    assertEquals("", TableContents.diff(embedded, TableContents.of(SharedSpark.get(), out, Tables.OUTPUT, DATE)),
+        "tables differ from the embedded run");
     List<Path> executorLogs = executorLogs(appDirs().get(0));
     assertEquals(2, executorLogs.size(), "one executor on each worker: " + executorLogs);
     for (Path log : executorLogs) {
@@ -145,7 +147,8 @@ class SparkSubmitIT {
     assertTrue(victim.onExit().get(30, TimeUnit.SECONDS) != null);
     int exit = processes.waitFor("killed", driver, 600);
     assertEquals(0, exit, "the job survives a lost executor:\n" + processes.tail("killed", 60));
-    assertEquals(embedded, TableContents.of(SharedSpark.get(), out, Tables.OUTPUT, DATE));
+    assertEquals("", TableContents.diff(embedded, TableContents.of(SharedSpark.get(), out, Tables.OUTPUT, DATE)),
+        "tables differ from the embedded run");
     String driverLog = Files.readString(processes.log("killed"));
     assertTrue(driverLog.contains("Lost executor") || driverLog.contains("Executor lost"),
         "the driver saw executor (pid " + pid + ") go");

@@ -42,6 +42,34 @@ public final class TableContents {
     return rows;
   }
 
+  /**
+   * What differs between two {@link #of} results, table by table: the rows only one side has (the first
+   * few, shortened); empty when they are equal.
+   */
+  public static String diff(Map<String, List<String>> expected, Map<String, List<String>> actual) {
+    StringBuilder out = new StringBuilder();
+    for (String table : expected.keySet()) {
+      List<String> want = expected.get(table);
+      List<String> got = actual.getOrDefault(table, List.of());
+      if (want.equals(got)) {
+        continue;
+      }
+      List<String> missing = new ArrayList<>(want);
+      missing.removeAll(got);
+      List<String> extra = new ArrayList<>(got);
+      extra.removeAll(want);
+      out.append(table).append(": ").append(want.size()).append(" rows expected, ").append(got.size())
+          .append(" found\n");
+      missing.stream().limit(3).forEach(r -> out.append("  only expected: ").append(shorten(r)).append('\n'));
+      extra.stream().limit(3).forEach(r -> out.append("  only found:    ").append(shorten(r)).append('\n'));
+    }
+    return out.toString();
+  }
+
+  private static String shorten(String row) {
+    return row.length() <= 400 ? row : row.substring(0, 200) + " ... " + row.substring(row.length() - 200);
+  }
+
   /** {@link #rows} of each table, by table name, in the order given. */
   public static Map<String, List<String>> of(SparkSession spark, Path output, List<TableDef> tables,
                                              LocalDate date) {
