@@ -24,13 +24,21 @@ final class Processes implements AutoCloseable {
   Processes(Path logDir, Map<String, String> env) throws IOException {
     this.logDir = Files.createDirectories(logDir);
     this.env = env;
+    // Also when the test JVM is stopped from outside (a timeout, Ctrl-C): no Spark daemon outlives it.
+    Runtime.getRuntime().addShutdownHook(new Thread(this::close, "stop-started-processes"));
   }
 
   /** Starts the command with its stdout and stderr in {@code LOGDIR/name.log}. */
   Process start(String name, List<String> command) throws IOException {
+    return start(name, command, Map.of());
+  }
+
+  /** As {@link #start(String, List)}, with more environment variables for this process. */
+  Process start(String name, List<String> command, Map<String, String> moreEnv) throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(log(name).toFile());
     builder.environment().putAll(env);
+    builder.environment().putAll(moreEnv);
     Process process = builder.start();
     synchronized (started) {
       started.add(process);

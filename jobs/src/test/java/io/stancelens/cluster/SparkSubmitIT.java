@@ -97,6 +97,16 @@ class SparkSubmitIT {
     assertEquals(2, submitArgs("bad-args", "local[1]", List.of(), List.of("run", "--input", input.toString())));
     assertEquals(3, submitArgs("input-missing", "local[1]", List.of(), List.of("run", "--input",
         root.resolve("no-such-input").toString(), "--output", out.toString(), "--date", DATE.toString())));
+    // The cron example passes the job's exit code on and says what it means.
+    Path cron = SharedSpark.repo().resolve("jobs/src/main/examples/cron/stancelens-nightly.sh");
+    Process p = processes.start("cron-example", List.of("bash", cron.toString(), DATE.toString()), Map.of(
+        "SPARK_HOME", sparkHome.toString(), "STANCELENS_JAR", jar.toString(),
+        "STANCELENS_INPUT", root.resolve("no-such-input").toString() + "/{date}",
+        "STANCELENS_OUTPUT", out.toString(), "SPARK_MASTER", "local[1]", "DRIVER_MEMORY", "1g",
+        "STANCELENS_EXTRA", "--conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1"));
+    assertEquals(3, processes.waitFor("cron-example", p, 300));
+    assertTrue(Files.readString(processes.log("cron-example")).contains(
+        DATE + " input not there yet (" + root.resolve("no-such-input") + "/" + DATE + ")"));
   }
 
   @Test
