@@ -20,6 +20,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.stancelens.ingest.Reject;
 import io.stancelens.nlp.CoreNlpProperties;
+import io.stancelens.sentiment.NewsSentimentModel;
 import io.stancelens.tables.Tables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,6 +60,8 @@ public final class RunJob {
   private String input;
   private String output;
   private LocalDate date = LocalDate.now(ZoneOffset.UTC);
+  private String sentimentModel;
+  private double sentimentSeconds;
 
   private RunJob(SparkSession spark) {
     this.spark = spark;
@@ -86,6 +89,15 @@ public final class RunJob {
     return this;
   }
 
+  /**
+   * The news sentiment model (a saved Spark ML PipelineModel) that scores {@code sentences.sentiment_score}.
+   * Default: {@link NewsSentimentModel#defaultDir}, the committed {@code models/sentiment/news}.
+   */
+  public RunJob sentimentModel(String dir) {
+    this.sentimentModel = dir;
+    return this;
+  }
+
   public RunResult execute() {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(output, "output");
@@ -94,6 +106,7 @@ public final class RunJob {
     PartitionCommitter committer = new PartitionCommitter(spark, output, runId, date);
     Dataset<Row> ingested = null;
     Dataset<Row> annotated = null;
+    Dataset<Row> sentences = null;
     try {
       LOG.info("run {}: date {}, input {}, output {}", runId, date, input, output);
       checkInputExists();
@@ -125,14 +138,23 @@ public final class RunJob {
           .persist(StorageLevel.MEMORY_AND_DISK());
       annotated.count();
       Dataset<Row> good = annotated.where(col("reject").isNull());
-      Dataset<Row> sentences = good
+      Dataset<Row> rntnSentences = good
           .select(col("article.article_id").as("article_id"), explode(col("sentences")).as("s"))
-          .select("article_id", "s.*")
-          .sortWithinPartitions("article_id", "sentence_index");
-      long sentenceCount = sentences.count();
+          .select("article_id", "s.*");
+      long sentenceCount = rntnSentences.count();
       double annotateSeconds = seconds(t1);
       LOG.info("annotate: {} articles, {} sentences in {} s ({} sentences/s)", articleCount,
           sentenceCount, fmt(annotateSeconds), fmt(sentenceCount / Math.max(annotateSeconds, 1e-9)));
+
+      long tm = System.nanoTime();
+      String modelDir = sentimentModel != null ? sentimentModel : NewsSentimentModel.defaultDir(spark);
+      sentences = NewsSentimentModel.score(NewsSentimentModel.load(modelDir), rntnSentences)
+          .sortWithinPartitions("article_id", "sentence_index")
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      sentences.count();
+      sentimentSeconds = seconds(tm);
+      LOG.info("sentiment: news model {} scored {} sentences in {} s ({}% of annotate)", modelDir, sentenceCount,
+          fmt(sentimentSeconds), fmt(100 * sentimentSeconds / Math.max(annotateSeconds, 1e-9)));
 
       long t2 = System.nanoTime();
       Dataset<Row> articleRows = good.select(col("article.*"),
@@ -175,6 +197,9 @@ public final class RunJob {
       }
       if (annotated != null) {
         annotated.unpersist();
+      }
+      if (sentences != null) {
+        sentences.unpersist();
       }
       committer.cleanUp();
     }
@@ -225,7 +250,7 @@ public final class RunJob {
   private Row runRow(RunResult r, Instant started, String status, String error) {
     return RowFactory.create(r.runId(), status, error, Timestamp.from(started), Timestamp.from(Instant.now()),
         input, spark.sparkContext().master(), r.inputRecords(), r.articles(), r.sentences(), r.rejects(),
-        r.ingestSeconds(), r.annotateSeconds(), r.writeSeconds(), r.totalSeconds(),
+        r.ingestSeconds(), r.annotateSeconds(), sentimentSeconds, r.writeSeconds(), r.totalSeconds(),
         r.annotateSentencesPerSecond(), BuildInfo.version(), spark.version(), BuildInfo.coreNlpVersion(),
         System.getProperty("java.version"), CoreNlpProperties.annotate().getProperty("annotators"));
   }

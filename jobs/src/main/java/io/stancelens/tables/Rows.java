@@ -31,6 +31,7 @@ public final class Rows {
     return RowFactory.create(r.inputRef(), r.articleId(), r.stage(), r.reason(), r.detail());
   }
 
+  /** A sentence of {@link Tables#SENTENCE_FIELDS}: the RNTN's figures; the news model's are added by the job. */
   public static Row sentence(Sentence s) {
     return RowFactory.create(s.index(), s.paragraphIndex(), s.begin(), s.end(), s.text(), s.tokenCount(),
         s.heading(), s.parsed(), s.label().tableName(), s.probs(), s.score());

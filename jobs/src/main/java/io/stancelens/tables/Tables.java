@@ -42,11 +42,18 @@ public final class Tables {
       col("token_count", IntegerType, false, "CoreNLP tokens"),
       col("is_heading", BooleanType, false, "a whole short line that does not end like prose"),
       col("parsed", BooleanType, false, "false when longer than the parser's bound (flat tree)"),
+      col("rntn_label", StringType, false,
+          "CoreNLP RNTN class: very_negative, negative, neutral, positive, very_positive"),
+      col("rntn_probs", DataTypes.createArrayType(DoubleType, false), false,
+          "CoreNLP RNTN probabilities of the 5 classes, very_negative first; they sum to 1"),
+      col("rntn_score", DoubleType, false, "expected RNTN class on -1..1"));
+
+  /** The news sentiment model's columns of a sentence (models/sentiment/news; README, Sentiment). */
+  public static final StructType NEWS_SENTIMENT_FIELDS = struct(
+      col("sentiment_score", DoubleType, false,
+          "news sentiment model score on -1..1 (trained on NYT editorial ratings; mean human rating / 4)"),
       col("sentiment_label", StringType, false,
-          "RNTN class: very_negative, negative, neutral, positive, very_positive"),
-      col("sentiment_probs", DataTypes.createArrayType(DoubleType, false), false,
-          "RNTN probabilities of the 5 classes, very_negative first; they sum to 1"),
-      col("sentiment_score", DoubleType, false, "expected RNTN class on -1..1"));
+          "news model class: negative (score <= -0.05), positive (>= 0.05) or neutral, as in the VADER paper"));
 
   public static final StructType REJECT_FIELDS = struct(
       col("input_ref", StringType, false, "where the record was read: path, or path:line"),
@@ -62,9 +69,9 @@ public final class Tables {
           .add(col("token_count", IntegerType, false, "CoreNLP tokens")));
 
   public static final TableDef SENTENCES = new TableDef("sentences",
-      "One row per sentence, with character offsets into articles.text and RNTN sentiment.",
-      TableDef.concat(struct(col("article_id", StringType, false, "article the sentence belongs to")),
-          SENTENCE_FIELDS));
+      "One row per sentence, with character offsets into articles.text, the news model's sentiment and the RNTN's.",
+      TableDef.concat(TableDef.concat(struct(col("article_id", StringType, false, "article the sentence belongs to")),
+          SENTENCE_FIELDS), NEWS_SENTIMENT_FIELDS));
 
   public static final TableDef ARTICLE_SENTIMENT = new TableDef("article_sentiment",
       "One row per article: its sentences' sentiment summarised.",
@@ -75,14 +82,14 @@ public final class Tables {
           col("published_at", TimestampType, true, "publication time when known"),
           col("sentences", IntegerType, false, "sentences in the article"),
           col("tokens", LongType, false, "tokens in the article"),
-          col("mean_sentiment", DoubleType, false, "mean sentence sentiment_score, -1..1"),
+          col("mean_sentiment", DoubleType, false, "mean sentence sentiment_score (news model), -1..1"),
           col("token_weighted_sentiment", DoubleType, false, "sentence scores weighted by tokens"),
           col("sentiment_stddev", DoubleType, true, "standard deviation of sentence scores (null for 1 sentence)"),
           col("min_sentiment", DoubleType, false, "most negative sentence score"),
           col("max_sentiment", DoubleType, false, "most positive sentence score"),
-          col("share_negative", DoubleType, false, "share of sentences labelled negative or very_negative"),
-          col("share_neutral", DoubleType, false, "share of sentences labelled neutral"),
-          col("share_positive", DoubleType, false, "share of sentences labelled positive or very_positive"),
+          col("share_negative", DoubleType, false, "share of sentences whose sentiment_label (news model) is negative"),
+          col("share_neutral", DoubleType, false, "share of sentences whose sentiment_label is neutral"),
+          col("share_positive", DoubleType, false, "share of sentences whose sentiment_label is positive"),
           col("most_negative_sentence", IntegerType, false, "sentence_index of the lowest score"),
           col("most_positive_sentence", IntegerType, false, "sentence_index of the highest score"),
           col("sentiment_label", StringType, false,
@@ -107,6 +114,8 @@ public final class Tables {
           col("rejects", LongType, false, "rejects written"),
           col("ingest_seconds", DoubleType, false, "reading and parsing the input"),
           col("annotate_seconds", DoubleType, false, "CoreNLP annotation, model loading included"),
+          col("sentiment_model_seconds", DoubleType, false,
+              "news sentiment model: features and scoring of every sentence, model loading included"),
           col("write_seconds", DoubleType, false, "writing and committing the tables"),
           col("total_seconds", DoubleType, false, "the whole run"),
           col("annotate_sentences_per_second", DoubleType, false,
