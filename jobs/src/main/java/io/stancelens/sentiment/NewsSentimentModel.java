@@ -141,8 +141,13 @@ public final class NewsSentimentModel {
   }
 
   static boolean isClassifier(PipelineModel model) {
-    Transformer last = model.stages()[model.stages().length - 1];
-    return last instanceof LogisticRegressionModel;
+    for (Transformer stage : model.stages()) {
+      if (stage instanceof LogisticRegressionModel
+          || stage instanceof PipelineModel nested && isClassifier(nested)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** For the model card and logs: the path as given, made absolute when it is a local path. */
