@@ -20,7 +20,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import scala.collection.immutable.Seq;
 
 /** The sentences table's sentiment columns after a run on the seed article: news model and RNTN side by side. */
 class RunJobSentimentTest {
@@ -52,11 +51,9 @@ class RunJobSentimentTest {
       double score = s.getAs("sentiment_score");
       assertTrue(score >= -1 && score <= 1, "score " + score);
       assertEquals(ThreeClass.of(score).tableName(), s.getAs("sentiment_label"));
-      Seq<Double> probs = s.getAs("rntn_probs");
-      double[] p = new double[probs.size()];
-      for (int k = 0; k < p.length; k++) {
-        p[k] = probs.apply(k);
-      }
+      List<Double> probs = s.getList(s.fieldIndex("rntn_probs"));
+      double[] p = probs.stream().mapToDouble(Double::doubleValue).toArray();
+      assertEquals(5, p.length);
       assertEquals(SentimentLabel.argmax(p).tableName(), s.getAs("rntn_label"));
       assertEquals(SentimentLabel.expectedScore(p), (double) s.getAs("rntn_score"), 1e-9);
       if (Math.abs(score - (double) s.getAs("rntn_score")) > 1e-6) {
