@@ -4,6 +4,7 @@ import io.stancelens.ingest.Article;
 import io.stancelens.ingest.Reject;
 import io.stancelens.nlp.AnnotatedArticle;
 import io.stancelens.nlp.ArticleAnnotator;
+import io.stancelens.sentiment.NewsScorer;
 import io.stancelens.tables.Rows;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -18,6 +19,13 @@ import org.slf4j.LoggerFactory;
 final class AnnotateFunction implements MapPartitionsFunction<Row, Row> {
 
   private static final Logger LOG = LoggerFactory.getLogger(AnnotateFunction.class);
+
+  private final NewsScorer news;
+
+  /** @param news the news sentiment model, scored on each sentence after the RNTN */
+  AnnotateFunction(NewsScorer news) {
+    this.news = news;
+  }
 
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
@@ -34,7 +42,7 @@ final class AnnotateFunction implements MapPartitionsFunction<Row, Row> {
         try {
           AnnotatedArticle annotated = annotator.annotate(article);
           AnnotateProgress.record(annotated.sentences().size());
-          return Rows.annotated(annotated);
+          return Rows.annotated(annotated, news);
         } catch (RuntimeException | StackOverflowError e) {
           LOG.warn("Annotation failed for article {} ({})", article.id(), article.inputRef(), e);
           AnnotateProgress.record(0);

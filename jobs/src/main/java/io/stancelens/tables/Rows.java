@@ -4,6 +4,8 @@ import io.stancelens.ingest.Article;
 import io.stancelens.ingest.Reject;
 import io.stancelens.nlp.AnnotatedArticle;
 import io.stancelens.nlp.Sentence;
+import io.stancelens.sentiment.NewsScorer;
+import io.stancelens.sentiment.ThreeClass;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +39,14 @@ public final class Rows {
         s.heading(), s.parsed(), s.label().tableName(), s.probs(), s.score());
   }
 
+  /** A sentence as nested in {@link Tables#ANNOTATED}: the RNTN's figures, then the news model's score and label. */
+  public static Row sentence(Sentence s, NewsScorer news) {
+    double score = news.score(s.text(), s.probs());
+    return RowFactory.create(s.index(), s.paragraphIndex(), s.begin(), s.end(), s.text(), s.tokenCount(),
+        s.heading(), s.parsed(), s.label().tableName(), s.probs(), s.score(), score,
+        ThreeClass.of(score).tableName());
+  }
+
   /** A row of {@link Tables#INGESTED}. */
   public static Row ingested(Article article) {
     return RowFactory.create(article(article), null);
@@ -48,10 +58,10 @@ public final class Rows {
   }
 
   /** A row of {@link Tables#ANNOTATED}. */
-  public static Row annotated(AnnotatedArticle annotated) {
+  public static Row annotated(AnnotatedArticle annotated, NewsScorer news) {
     List<Row> sentences = new ArrayList<>(annotated.sentences().size());
     for (Sentence s : annotated.sentences()) {
-      sentences.add(sentence(s));
+      sentences.add(sentence(s, news));
     }
     return RowFactory.create(article(annotated.article()), seq(sentences), null);
   }

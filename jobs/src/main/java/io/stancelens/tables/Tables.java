@@ -115,7 +115,8 @@ public final class Tables {
           col("ingest_seconds", DoubleType, false, "reading and parsing the input"),
           col("annotate_seconds", DoubleType, false, "CoreNLP annotation, model loading included"),
           col("sentiment_model_seconds", DoubleType, false,
-              "news sentiment model: features and scoring of every sentence, model loading included"),
+              "loading the news sentiment model (once per JVM, before annotate); it then scores each sentence"
+                  + " inside annotate (the log gives that share in local mode)"),
           col("write_seconds", DoubleType, false, "writing and committing the tables"),
           col("total_seconds", DoubleType, false, "the whole run"),
           col("annotate_sentences_per_second", DoubleType, false,
@@ -137,7 +138,8 @@ public final class Tables {
   /** Intermediate: an annotated article with its sentences nested, or the reason it failed. Never written. */
   public static final StructType ANNOTATED = struct(
       col("article", ARTICLE_FIELDS, false, "the article"),
-      col("sentences", DataTypes.createArrayType(SENTENCE_FIELDS, false), false, "its sentences"),
+      col("sentences", DataTypes.createArrayType(TableDef.concat(SENTENCE_FIELDS, NEWS_SENTIMENT_FIELDS), false),
+          false, "its sentences, with the news model's score"),
       col("reject", REJECT_FIELDS, true, "set when annotation failed; sentences is then empty"));
 
   public static final List<TableDef> ALL = List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS, RUNS);

@@ -49,6 +49,25 @@ class NewsSentimentModelTest {
   }
 
   @Test
+  void thePlainJavaScorerTheRunUsesAgreesWithTheSparkTransform() throws Exception {
+    SparkSession spark = SharedSpark.get();
+    PipelineModel model = NewsSentimentModel.load(NewsSentimentModel.defaultDir(spark));
+    List<NytItem> items = NytItems.read(SharedSpark.sharedCorpus().resolve("nyt-editorials/nyt-editorials.dev.tsv"))
+        .subList(0, 40);
+    double[][] probs = NytFrames.rntnProbs(items);
+    double[] transformed = NewsSentimentTraining.scores(model, NytFrames.of(spark, items, probs), items);
+    NewsScorer scorer = NewsScorer.of(model);
+    int nonZero = 0;
+    for (int i = 0; i < items.size(); i++) {
+      assertEquals(transformed[i], scorer.score(items.get(i).text(), probs[i]), 1e-9, items.get(i).id());
+      if (Math.abs(transformed[i]) > 1e-6) {
+        nonZero++;
+      }
+    }
+    assertTrue(nonZero > 30, "scores are not all zero");
+  }
+
+  @Test
   void scoringKeepsTheInputColumnsAndAddsScoreAndLabel() {
     SparkSession spark = SharedSpark.get();
     List<NytItem> items = List.of(new NytItem("x", 0, "It was not a good year."));
