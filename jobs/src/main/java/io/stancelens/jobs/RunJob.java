@@ -151,7 +151,7 @@ public final class RunJob {
           .sortWithinPartitions("article_id", "sentence_index");
       long sentenceCount = sentences.count();
       double annotateSeconds = seconds(t1);
-      LOG.info("annotate: {} articles, {} sentences in {} s ({} sentences/s; news model {}% of it)", articleCount,
+      LOG.info("annotate: {} articles, {} sentences in {} s ({} sentences/s; news model scoring {}% of it, counted when tasks run in this JVM)", articleCount,
           sentenceCount, fmt(annotateSeconds), fmt(sentenceCount / Math.max(annotateSeconds, 1e-9)),
           fmt(100 * (NewsScorer.secondsInThisJvm() - scoringBefore) / Math.max(annotateSeconds, 1e-9)));
 
@@ -197,7 +197,6 @@ public final class RunJob {
       if (annotated != null) {
         annotated.unpersist();
       }
-
       committer.cleanUp();
     }
   }
