@@ -4,6 +4,7 @@ import io.stancelens.ingest.Article;
 import io.stancelens.ingest.Reject;
 import io.stancelens.nlp.AnnotatedArticle;
 import io.stancelens.nlp.ArticleAnnotator;
+import io.stancelens.sentiment.NewsScorer;
 import io.stancelens.tables.Rows;
 import java.time.Duration;
 import java.util.Iterator;
@@ -23,9 +24,15 @@ final class AnnotateFunction implements MapPartitionsFunction<Row, Row> {
   private static final Logger LOG = LoggerFactory.getLogger(AnnotateFunction.class);
 
   private final Duration documentTimeout;
+  private final NewsScorer news;
 
-  AnnotateFunction(Duration documentTimeout) {
+  /**
+   * @param documentTimeout how long one article may take before it becomes a {@code timeout} reject
+   * @param news            the news sentiment model, scored on each sentence after the RNTN
+   */
+  AnnotateFunction(Duration documentTimeout, NewsScorer news) {
     this.documentTimeout = documentTimeout;
+    this.news = news;
   }
 
   @Override
@@ -43,7 +50,7 @@ final class AnnotateFunction implements MapPartitionsFunction<Row, Row> {
         try {
           AnnotatedArticle annotated = DocumentTimeGuard.run(() -> annotator.annotate(article), documentTimeout);
           AnnotateProgress.record(annotated.sentences().size());
-          return Rows.annotated(annotated);
+          return Rows.annotated(annotated, news);
         } catch (DocumentTimeGuard.DocumentTimeoutException e) {
           LOG.warn("Annotation of article {} ({}) passed the {} s limit", article.id(), article.inputRef(),
               documentTimeout.toSeconds());

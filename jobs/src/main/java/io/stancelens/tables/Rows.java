@@ -8,6 +8,8 @@ import io.stancelens.ingest.Ingested;
 import io.stancelens.ingest.Reject;
 import io.stancelens.nlp.AnnotatedArticle;
 import io.stancelens.nlp.Sentence;
+import io.stancelens.sentiment.NewsScorer;
+import io.stancelens.sentiment.ThreeClass;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +37,16 @@ public final class Rows {
     return RowFactory.create(r.inputRef(), r.articleId(), r.stage(), r.reason(), r.detail());
   }
 
-  /** A sentence with the statement it belongs to (null: none). */
-  public static Row sentence(Sentence s, Statement statement) {
+  /**
+   * A sentence of {@link Tables#SENTENCE_FIELDS} with the statement it belongs to (null: none), then the
+   * news model's {@link Tables#NEWS_SENTIMENT_FIELDS}.
+   */
+  public static Row sentence(Sentence s, Statement statement, NewsScorer news) {
+    double score = news.score(s.text(), s.probs());
     return RowFactory.create(s.index(), s.paragraphIndex(), s.begin(), s.end(), s.text(), s.tokenCount(),
         s.heading(), s.parsed(), s.label().tableName(), s.probs(), s.score(),
-        statement == null ? null : statement.quoteIndex(), statement == null ? null : statement.speaker());
+        statement == null ? null : statement.quoteIndex(), statement == null ? null : statement.speaker(),
+        score, ThreeClass.of(score).tableName());
   }
 
   public static Row statement(Statement s) {
@@ -64,10 +71,10 @@ public final class Rows {
   }
 
   /** A row of {@link Tables#ANNOTATED}. */
-  public static Row annotated(AnnotatedArticle annotated) {
+  public static Row annotated(AnnotatedArticle annotated, NewsScorer news) {
     List<Row> sentences = new ArrayList<>(annotated.sentences().size());
     for (Sentence s : annotated.sentences()) {
-      sentences.add(sentence(s, StatementOfSentence.find(annotated.statements(), s.begin(), s.end())));
+      sentences.add(sentence(s, StatementOfSentence.find(annotated.statements(), s.begin(), s.end()), news));
     }
     List<Row> statements = new ArrayList<>(annotated.statements().size());
     for (Statement st : annotated.statements()) {
