@@ -125,7 +125,8 @@ final class CueFinder {
     }
     if (parts.isEmpty() && mode == Lexicons.CueMode.CLAUSE) {
       if (!Doc.matches(v.rel, "parataxis", "ccomp") || doc.head(v) == null || doc.head(v).id > v.id) {
-        return null;
+        // No clause: still a cue for an adjacent quote (“…,” she continued), never reported speech.
+        return new Cue(v, v.begin, particle != null ? particle.end : v.end, subject, -1, -1, "clause");
       }
     } else if (parts.isEmpty()) {
       if (lightObject != null) {

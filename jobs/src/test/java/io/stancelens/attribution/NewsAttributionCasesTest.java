@@ -72,6 +72,19 @@ class NewsAttributionCasesTest {
   }
 
   @Test
+  void clauseCuesAttributeAdjacentQuotesButAreNotSpeechWithoutAClause() {
+    // PolNeAR dev (huff-post) and the seed: "continued" before a quote vs "continued attacks".
+    List<Statement> s = statements(
+        "“It’s only like when the media gets a video of a black person getting shot,” Melanie said.\n"
+            + "She continued, “When the media dies down on that, and she’s still saying it, that would help have"
+            + " more trust in her.”\n"
+            + "Russia also continued attacks on Ukrainian cities.");
+    assertEquals("Melanie", find(s, Statement.DIRECT, "When the media dies down").speaker());
+    assertTrue(s.stream().noneMatch(x -> x.kind().equals(Statement.REPORTED) && "continued".equals(x.cue())),
+        s.toString());
+  }
+
+  @Test
   void pronounResolvesToTheLastPersonOutsideQuotes() {
     List<Statement> s = statements(
         "Speaking to Politico, Roman Lozibskyi, a soldier and member of the Ukrainian parliament, stated that this"
