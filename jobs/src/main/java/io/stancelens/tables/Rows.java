@@ -33,6 +33,11 @@ public final class Rows {
     return RowFactory.create(r.inputRef(), r.articleId(), r.stage(), r.reason(), r.detail());
   }
 
+  /** A sentence that belongs to no statement. */
+  public static Row sentence(Sentence s) {
+    return sentence(s, null);
+  }
+
   /** A sentence with the statement it belongs to (null: none). */
   public static Row sentence(Sentence s, Statement statement) {
     return RowFactory.create(s.index(), s.paragraphIndex(), s.begin(), s.end(), s.text(), s.tokenCount(),
