@@ -80,6 +80,17 @@ public final class Attributor {
         st = new Statement(articleId, 0, Statement.DIRECT, q.begin(), q.end(), content, null, null, null, null,
             null, null, previousDirect.speaker(), previousDirect.speakerType(),
             Math.min(0.8, previousDirect.confidence()), "continuation");
+      } else if (dashByline(doc, q) != null) {
+        int[] b = dashByline(doc, q);
+        String name = text.substring(b[0], b[1]);
+        st = new Statement(articleId, 0, Statement.DIRECT, q.begin(), q.end(), content, null, null, null, b[0],
+            b[1], name, entities.canonicalPerson(name), Statement.PERSON, 0.7, "dash-byline");
+      } else if (sentenceSubject(doc, first, mask) != null) {
+        Tok subject = sentenceSubject(doc, first, mask);
+        Speaker sp = speakers.resolve(subject, doc.head(subject));
+        st = new Statement(articleId, 0, Statement.DIRECT, q.begin(), q.end(), content, null, null, null,
+            sp.mentionBegin(), sp.mentionEnd(), sp.mention(), sp.name(), sp.type(),
+            round(Math.min(0.5, sp.confidence())), "direct-sentence-subject+" + sp.how());
       } else {
         st = new Statement(articleId, 0, Statement.DIRECT, q.begin(), q.end(), content, null, null, null, null,
             null, null, null, Statement.UNKNOWN, 0.3, "unattributed");
@@ -172,6 +183,65 @@ public final class Attributor {
       }
     }
     return best;
+  }
+
+  /** "“…” ― Veronica Cruz": a dash and a capitalized name right after the closing mark; [begin, end) or null. */
+  private static int[] dashByline(Doc doc, QuoteFinder.Quote q) {
+    String text = doc.text;
+    if (!q.closed()) {
+      return null;
+    }
+    int i = q.close() + 1;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= text.length() || (text.charAt(i) != '―' && text.charAt(i) != '—')) {
+      return null;
+    }
+    i++;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    int begin = i;
+    int end = i;
+    int words = 0;
+    while (end < text.length() && Character.isUpperCase(text.charAt(end)) && words < 5) {
+      int w = end;
+      while (w < text.length() && !Character.isWhitespace(text.charAt(w)) && text.charAt(w) != ',') {
+        w++;
+      }
+      end = w;
+      words++;
+      if (end < text.length() && text.charAt(end) == ' ' && end + 1 < text.length()) {
+        end++;
+      } else {
+        break;
+      }
+    }
+    while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
+      end--;
+    }
+    return words > 0 && end > begin ? new int[] {begin, end} : null;
+  }
+
+  /**
+   * Last resort for a quote with no cue: the named or pronominal subject of its sentence's main verb, when it
+   * stands before the quote outside quotation marks ("Reid has gone after Trump as a “human leech …”").
+   */
+  private static Tok sentenceSubject(Doc doc, int first, QuoteMask mask) {
+    Tok t = doc.tok(first);
+    Tok root = t;
+    int guard = 0;
+    while (doc.head(root) != null && guard++ < 100) {
+      root = doc.head(root);
+    }
+    Tok subject = doc.child(root, "nsubj");
+    if (subject == null || subject.begin >= t.begin || mask.inQuote(subject.begin)) {
+      return null;
+    }
+    boolean named = subject.ner.equals("PERSON") || subject.ner.equals("ORGANIZATION")
+        || (subject.pronoun() && Set.of("he", "she", "they").contains(subject.lower));
+    return named ? subject : null;
   }
 
   /** "PENCE: Well, look, ..." in a transcript: an upper-case name and a colon open the quote. */
