@@ -49,6 +49,7 @@ public final class AttributionEvaluation {
     AttributionScorer scorer = new AttributionScorer(!polnear);
     AttributionScorer.Totals ours = new AttributionScorer.Totals();
     AttributionScorer.Totals theirs = new AttributionScorer.Totals();
+    AttributionScorer.Totals oursOnBaselineArticles = new AttributionScorer.Totals();
     List<String[]> rows = new ArrayList<>();
     double oursSeconds = 0;
     double baselineSeconds = 0;
@@ -57,7 +58,11 @@ public final class AttributionEvaluation {
     int seedDirectRight = 0;
     int seedNone = 0;
     int seedNoneRight = 0;
+    int done = 0;
     for (GoldReader.GoldArticle a : articles) {
+      if (done++ % 10 == 0) {
+        System.err.printf("attribution: article %d of %d%n", done, articles.size());
+      }
       long t0 = System.nanoTime();
       List<Statement> predicted = annotator.annotate(Article.of(a.id(), a.text())).statements();
       oursSeconds += (System.nanoTime() - t0) / 1e9;
@@ -76,6 +81,7 @@ public final class AttributionEvaluation {
         }
       }
       if (baselineArticles < baselineLimit) {
+        scorer.score(a.text(), a.statements(), units, oursOnBaselineArticles);
         long t1 = System.nanoTime();
         List<Statement> base = baseline.attribute(a.id(), a.text());
         baselineSeconds += (System.nanoTime() - t1) / 1e9;
@@ -101,6 +107,7 @@ public final class AttributionEvaluation {
       ((Map<String, Object>) result.get("stancelens")).put("seed", seed);
     }
     result.put("corenlp_quoteattribution", figures(theirs, baselineArticles, baselineSeconds));
+    result.put("stancelens_on_baseline_articles", figures(oursOnBaselineArticles, baselineArticles, 0));
     result.put("corenlp_annotators", CoreNlpProperties.quoteAttributionBaseline().getProperty("annotators"));
     result.put("anchors", ANCHORS);
     result.put("seconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0);
@@ -112,6 +119,9 @@ public final class AttributionEvaluation {
           seedDirectRight, seedDirect, seedNoneRight, seedNone);
     }
     print(out, "corenlp QuoteAttributionAnnotator (" + baselineArticles + " articles)", theirs);
+    if (baselineArticles < articles.size()) {
+      print(out, "stancelens on the same " + baselineArticles + " articles", oursOnBaselineArticles);
+    }
     out.println("  anchors: PolNeAR annotators agree on 92.3% of attributions; Quootstrap 90% precision at 40% recall");
     if (predictionsOut != null) {
       writePredictions(predictionsOut, rows);

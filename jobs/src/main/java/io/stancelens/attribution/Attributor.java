@@ -52,6 +52,7 @@ public final class Attributor {
       }
       int tokens = last - first + 1;
       Match match = cueFor(doc, q, first, last, cues);
+      Match colon;
       String content = text.substring(q.begin(), q.end());
       Statement st;
       if (match != null) {
@@ -59,6 +60,16 @@ public final class Attributor {
         quotesOfCue.computeIfAbsent(match.cue, c -> new ArrayList<>()).add(q);
         st = statement(text, articleId, Statement.DIRECT, q.begin(), q.end(), content, match.cue, sp,
             match.rule, Math.min(match.confidence, sp.confidence()));
+      } else if ((colon = colonLeadIn(doc, q, cues)) != null) {
+        Speaker sp = speakers.resolve(colon.cue.subject(), colon.cue.verb());
+        quotesOfCue.computeIfAbsent(colon.cue, c -> new ArrayList<>()).add(q);
+        st = statement(text, articleId, Statement.DIRECT, q.begin(), q.end(), content, colon.cue, sp,
+            colon.rule, Math.min(colon.confidence, sp.confidence()));
+      } else if (transcriptLabel(doc, q, first) != null) {
+        Tok label = transcriptLabel(doc, q, first);
+        String name = entities.canonicalPerson(label.word.charAt(0) + label.word.substring(1).toLowerCase());
+        st = new Statement(articleId, 0, Statement.DIRECT, q.begin(), q.end(), content, null, null, null,
+            label.begin, label.end, label.word, name, Statement.PERSON, 0.8, "transcript-label");
       } else if (isScare(doc, q, first, last, tokens)) {
         boolean title = isTitle(doc, first, last);
         st = new Statement(articleId, 0, Statement.DIRECT, q.begin(), q.end(), content, null, null, null, null,
@@ -69,6 +80,17 @@ public final class Attributor {
         st = new Statement(articleId, 0, Statement.DIRECT, q.begin(), q.end(), content, null, null, null, null,
             null, null, previousDirect.speaker(), previousDirect.speakerType(),
             Math.min(0.8, previousDirect.confidence()), "continuation");
+      } else if (dashByline(doc, q) != null) {
+        int[] b = dashByline(doc, q);
+        String name = text.substring(b[0], b[1]);
+        st = new Statement(articleId, 0, Statement.DIRECT, q.begin(), q.end(), content, null, null, null, b[0],
+            b[1], name, entities.canonicalPerson(name), Statement.PERSON, 0.7, "dash-byline");
+      } else if (sentenceSubject(doc, first, mask) != null) {
+        Tok subject = sentenceSubject(doc, first, mask);
+        Speaker sp = speakers.resolve(subject, doc.head(subject));
+        st = new Statement(articleId, 0, Statement.DIRECT, q.begin(), q.end(), content, null, null, null,
+            sp.mentionBegin(), sp.mentionEnd(), sp.mention(), sp.name(), sp.type(),
+            round(Math.min(0.5, sp.confidence())), "direct-sentence-subject+" + sp.how());
       } else {
         st = new Statement(articleId, 0, Statement.DIRECT, q.begin(), q.end(), content, null, null, null, null,
             null, null, null, Statement.UNKNOWN, 0.3, "unattributed");
@@ -97,6 +119,7 @@ public final class Attributor {
           "reported-" + cue.kind(), Math.min(0.75, sp.confidence())));
     }
 
+    embedInReported(out);
     out.sort(Comparator.comparingInt(Statement::begin).thenComparing(Statement::kind));
     List<Statement> indexed = new ArrayList<>(out.size());
     for (int i = 0; i < out.size(); i++) {
@@ -112,6 +135,125 @@ public final class Attributor {
         cue.begin(), cue.end(), sp.mentionBegin() < 0 ? null : sp.mentionBegin(),
         sp.mentionEnd() < 0 ? null : sp.mentionEnd(), sp.mention(), sp.name(), sp.type(), round(confidence),
         rulePlus);
+  }
+
+  /**
+   * A quote with no cue of its own inside the content of a reported statement is part of it ("Trump
+   * tweeted that Machado was “disgusting”"): it takes that statement's cue and speaker.
+   */
+  private static void embedInReported(List<Statement> out) {
+    List<Statement> reported = out.stream().filter(s -> s.kind().equals(Statement.REPORTED)).toList();
+    for (int i = 0; i < out.size(); i++) {
+      Statement d = out.get(i);
+      if (!d.kind().equals(Statement.DIRECT) || d.cue() != null || "title".equals(d.rule())
+          || "continuation".equals(d.rule()) || "transcript-label".equals(d.rule())) {
+        continue;
+      }
+      for (Statement r : reported) {
+        if (r.begin() <= d.begin() && d.end() <= r.end() + 1 && r.speakerType() != null) {
+          out.set(i, new Statement(d.articleId(), 0, d.kind(), d.begin(), d.end(), d.text(), r.cue(), r.cueBegin(),
+              r.cueEnd(), r.speakerBegin(), r.speakerEnd(), r.speakerMention(), r.speaker(), r.speakerType(),
+              round(Math.min(0.75, r.confidence())), "direct-in-reported"));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * "Caddell continued:" / "The New York Times reports:" ending the paragraph before a quote that opens its
+   * paragraph.
+   */
+  private static Match colonLeadIn(Doc doc, QuoteFinder.Quote q, List<Cue> cues) {
+    if (!q.opensParagraph()) {
+      return null;
+    }
+    int i = q.open() - 1;
+    while (i >= 0 && Character.isWhitespace(doc.text.charAt(i))) {
+      i--;
+    }
+    if (i < 0 || doc.text.charAt(i) != ':') {
+      return null;
+    }
+    int colonParagraph = paragraphOf(doc.text, i);
+    Match best = null;
+    for (Cue cue : cues) {
+      if (cue.end() <= i && paragraphOf(doc.text, cue.begin()) == colonParagraph && i - cue.end() < 40) {
+        best = new Match(cue, "direct-cue-colon", 0.85);
+      }
+    }
+    return best;
+  }
+
+  /** "“…” ― Veronica Cruz": a dash and a capitalized name right after the closing mark; [begin, end) or null. */
+  private static int[] dashByline(Doc doc, QuoteFinder.Quote q) {
+    String text = doc.text;
+    if (!q.closed()) {
+      return null;
+    }
+    int i = q.close() + 1;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= text.length() || (text.charAt(i) != '―' && text.charAt(i) != '—')) {
+      return null;
+    }
+    i++;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    int begin = i;
+    int end = i;
+    int words = 0;
+    while (end < text.length() && Character.isUpperCase(text.charAt(end)) && words < 5) {
+      int w = end;
+      while (w < text.length() && !Character.isWhitespace(text.charAt(w)) && text.charAt(w) != ',') {
+        w++;
+      }
+      end = w;
+      words++;
+      if (end < text.length() && text.charAt(end) == ' ' && end + 1 < text.length()) {
+        end++;
+      } else {
+        break;
+      }
+    }
+    while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
+      end--;
+    }
+    return words > 0 && end > begin ? new int[] {begin, end} : null;
+  }
+
+  /**
+   * Last resort for a quote with no cue: the named or pronominal subject of its sentence's main verb, when it
+   * stands before the quote outside quotation marks ("Reid has gone after Trump as a “human leech …”").
+   */
+  private static Tok sentenceSubject(Doc doc, int first, QuoteMask mask) {
+    Tok t = doc.tok(first);
+    Tok root = t;
+    int guard = 0;
+    while (doc.head(root) != null && guard++ < 100) {
+      root = doc.head(root);
+    }
+    Tok subject = doc.child(root, "nsubj");
+    if (subject == null || subject.begin >= t.begin || mask.inQuote(subject.begin)) {
+      return null;
+    }
+    boolean named = subject.ner.equals("PERSON") || subject.ner.equals("ORGANIZATION")
+        || (subject.pronoun() && Set.of("he", "she", "they").contains(subject.lower));
+    return named ? subject : null;
+  }
+
+  /** "PENCE: Well, look, ..." in a transcript: an upper-case name and a colon open the quote. */
+  private static Tok transcriptLabel(Doc doc, QuoteFinder.Quote q, int first) {
+    if (first + 1 >= doc.toks.size()) {
+      return null;
+    }
+    Tok label = doc.tok(first);
+    Tok colon = doc.tok(first + 1);
+    boolean upper = label.word.length() > 1 && label.word.equals(label.word.toUpperCase())
+        && Character.isLetter(label.word.charAt(0));
+    return upper && colon.word.equals(":") && label.begin == q.begin() ? label : null;
   }
 
   private static double round(double v) {

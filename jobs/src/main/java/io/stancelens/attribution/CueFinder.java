@@ -108,24 +108,27 @@ final class CueFinder {
       return null;
     }
     int cueEnd = particle != null ? particle.end : v.end;
+    int afterCue = (particle != null ? particle.id : v.id) + 1;
+    if (afterCue < doc.toks.size() && doc.tok(afterCue).lower.equals("by")) {
+      return null;
+    }
     if (lightObject != null) {
       cueEnd = Math.max(cueEnd, lightObject.end);
     }
     int[] content = null;
     String kind = "clause";
-    Tok ccomp = doc.child(v, "ccomp", "parataxis");
     List<Tok> parts = new ArrayList<>();
-    if (ccomp != null) {
-      for (Tok c : doc.children(v, "ccomp", "parataxis")) {
-        if (!anotherCueBetween(v, doc.subtreeRange(c)[0])) {
-          parts.add(c);
-        }
+    for (Tok c : doc.children(v, "ccomp", "parataxis")) {
+      if (!anotherCueBetween(v, doc.subtreeRange(c)[0])) {
+        parts.add(c);
       }
-    } else if (mode == Lexicons.CueMode.CLAUSE) {
+    }
+    if (parts.isEmpty() && mode == Lexicons.CueMode.CLAUSE) {
       if (!Doc.matches(v.rel, "parataxis", "ccomp") || doc.head(v) == null || doc.head(v).id > v.id) {
-        return null;
+        // No clause: still a cue for an adjacent quote (“…,” she continued), never reported speech.
+        return new Cue(v, v.begin, particle != null ? particle.end : v.end, subject, -1, -1, "clause");
       }
-    } else {
+    } else if (parts.isEmpty()) {
       if (lightObject != null) {
         parts.addAll(doc.children(lightObject, "nmod", "nmod:*", "acl", "acl:*"));
         kind = "light-verb";
@@ -225,7 +228,29 @@ final class CueFinder {
   /** The nominal subject from the parse, else from word order (see {@link #linearSubject}). */
   Tok subjectOf(Tok v) {
     Tok s = dependencySubject(v);
+    Tok adjacent = adjacentName(v);
+    if (adjacent != null && (s == null || !doc.descends(adjacent, s))) {
+      return adjacent;
+    }
     return s != null ? s : linearSubject(v, 0);
+  }
+
+  /** A name or subject pronoun right before the cue ("Mr. Obama believes", "he said"): trusted over the parse. */
+  private Tok adjacentName(Tok v) {
+    int start = doc.sentStart.get(v.sent);
+    int i = v.id - 1;
+    while (i >= start && (doc.tok(i).pos.startsWith("RB") || doc.tok(i).pos.equals("MD"))) {
+      i--;
+    }
+    if (i < start || mask.inQuote(doc.tok(i).begin)) {
+      return null;
+    }
+    Tok p = doc.tok(i);
+    if ((p.pronoun() && SUBJECT_PRONOUNS.contains(p.lower)) || p.ner.equals("PERSON")
+        || p.ner.equals("ORGANIZATION")) {
+      return p;
+    }
+    return null;
   }
 
   /**

@@ -53,6 +53,19 @@ final class QuoteFinder {
     char openMark = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      // Two apostrophes (or two backticks) stand for a double quotation mark in some newswire text.
+      if ((c == '\'' || c == '`') && i + 1 < to && text.charAt(i + 1) == c) {
+        if (depth == 0 && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+          depth = 1;
+          open = i + 1;
+          openMark = '"';
+        } else if (depth > 0 && openMark == '"' && c == '\'') {
+          depth = 0;
+          add(text, open, i, true, paragraph, open - 1 == firstChar, out);
+        }
+        i++;
+        continue;
+      }
       if (depth == 0) {
         if (c == '“' || c == '„' || c == '«' || (c == '"' && opensStraight(text, i, from, to))) {
           depth = 1;
