@@ -30,6 +30,8 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     switch (task) {
       // One case per task, each calling its stage's evaluation:  case "x": return XEvaluation.run(...);
+      case "stance":
+        return StanceEvaluateCli.run(gold, target, predictions);
       default:
         throw new IllegalArgumentException("unknown --task '" + task + "'");
     }

@@ -3,8 +3,10 @@ package io.stancelens.cli;
 import io.stancelens.jobs.RunJob;
 import io.stancelens.jobs.RunResult;
 import io.stancelens.jobs.SparkSessions;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -30,11 +32,26 @@ final class RunCommand implements Callable<Integer> {
       description = "Spark master when not under spark-submit (default: ${DEFAULT-VALUE}).")
   String master;
 
+  @Option(names = "--target", paramLabel = "FILE",
+      description = "Stance target file, repeatable (default: models/targets/ceasefire.properties).")
+  List<Path> targets;
+
+  @Option(names = "--stance-model", paramLabel = "DIR",
+      description = "Saved stance PipelineModel (default: models/stance/gwsd-lr).")
+  Path stanceModel;
+
   @Override
   public Integer call() {
     SparkSession spark = SparkSessions.getOrCreate("stancelens run " + date, master);
     try {
-      RunResult result = RunJob.on(spark).input(input).output(output).date(date).execute();
+      RunJob job = RunJob.on(spark).input(input).output(output).date(date);
+      if (targets != null && !targets.isEmpty()) {
+        job.stanceTargets(targets);
+      }
+      if (stanceModel != null) {
+        job.stanceModel(stanceModel);
+      }
+      RunResult result = job.execute();
       System.out.printf("run %s: %d records, %d articles, %d sentences, %d rejects -> %s (date=%s) in %.1f s"
               + " (annotate %.1f sentences/s)%n",
           result.runId(), result.inputRecords(), result.articles(), result.sentences(), result.rejects(),

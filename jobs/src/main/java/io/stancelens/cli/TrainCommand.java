@@ -22,6 +22,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--model-dir", paramLabel = "DIR", description = "Where to save the model (default: under models/).")
   Path modelDir;
 
+  @Option(names = "--target", paramLabel = "FILE", description = "Stance target the features are relative to (stance task).")
+  Path target;
+
   @Option(names = "--master", paramLabel = "MASTER", defaultValue = "local[*]",
       description = "Spark master when not under spark-submit (default: ${DEFAULT-VALUE}).")
   String master;
@@ -30,6 +33,8 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     switch (task) {
       // One case per task, each calling its stage's trainer:  case "x": return XTraining.run(...);
+      case "stance":
+        return StanceTrainCli.run(data, target, modelDir, master);
       default:
         throw new IllegalArgumentException("unknown --task '" + task + "'");
     }

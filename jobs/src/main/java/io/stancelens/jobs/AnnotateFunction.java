@@ -4,8 +4,12 @@ import io.stancelens.ingest.Article;
 import io.stancelens.ingest.Reject;
 import io.stancelens.nlp.AnnotatedArticle;
 import io.stancelens.nlp.ArticleAnnotator;
+import io.stancelens.stance.StanceResult;
+import io.stancelens.stance.StanceScorer;
+import io.stancelens.stance.StanceStatement;
 import io.stancelens.tables.Rows;
 import java.util.Iterator;
+import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.slf4j.Logger;
@@ -18,6 +22,13 @@ import org.slf4j.LoggerFactory;
 final class AnnotateFunction implements MapPartitionsFunction<Row, Row> {
 
   private static final Logger LOG = LoggerFactory.getLogger(AnnotateFunction.class);
+
+  /** The trained stance model and the targets; small and serializable, it travels with the task. */
+  private final StanceScorer stanceScorer;
+
+  AnnotateFunction(StanceScorer stanceScorer) {
+    this.stanceScorer = stanceScorer;
+  }
 
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
@@ -32,9 +43,12 @@ final class AnnotateFunction implements MapPartitionsFunction<Row, Row> {
       public Row next() {
         Article article = Rows.toArticle(articles.next());
         try {
-          AnnotatedArticle annotated = annotator.annotate(article);
+          ArticleAnnotator.Parsed parsed = annotator.parse(article);
+          AnnotatedArticle annotated = parsed.annotated();
+          List<StanceStatement> statements = List.of();
+          List<StanceResult> stances = stanceScorer.score(parsed.coreSentences(), article.text(), statements);
           AnnotateProgress.record(annotated.sentences().size());
-          return Rows.annotated(annotated);
+          return Rows.annotated(annotated, stances);
         } catch (RuntimeException | StackOverflowError e) {
           LOG.warn("Annotation failed for article {} ({})", article.id(), article.inputRef(), e);
           AnnotateProgress.record(0);

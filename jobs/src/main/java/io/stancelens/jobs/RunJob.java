@@ -20,6 +20,10 @@ import static org.apache.spark.sql.functions.when;
 
 import io.stancelens.ingest.Reject;
 import io.stancelens.nlp.CoreNlpProperties;
+import io.stancelens.stance.StanceClassifier;
+import io.stancelens.stance.StanceDefaults;
+import io.stancelens.stance.StanceScorer;
+import io.stancelens.stance.StanceTarget;
 import io.stancelens.tables.Tables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,6 +63,8 @@ public final class RunJob {
   private String input;
   private String output;
   private LocalDate date = LocalDate.now(ZoneOffset.UTC);
+  private java.nio.file.Path stanceModel = StanceDefaults.modelDir();
+  private List<java.nio.file.Path> stanceTargets = StanceDefaults.targets();
 
   private RunJob(SparkSession spark) {
     this.spark = spark;
@@ -83,6 +89,18 @@ public final class RunJob {
   /** The run's date: the only partition of each table the run writes. Default: today (UTC). */
   public RunJob date(LocalDate runDate) {
     this.date = runDate;
+    return this;
+  }
+
+  /** The saved stance PipelineModel (default: models/stance/gwsd-lr). */
+  public RunJob stanceModel(java.nio.file.Path dir) {
+    this.stanceModel = Objects.requireNonNull(dir, "stanceModel");
+    return this;
+  }
+
+  /** The stance target files (default: models/targets/ceasefire.properties). */
+  public RunJob stanceTargets(List<java.nio.file.Path> files) {
+    this.stanceTargets = List.copyOf(files);
     return this;
   }
 
@@ -118,10 +136,12 @@ public final class RunJob {
           fmt(ingestSeconds));
 
       long t1 = System.nanoTime();
+      StanceScorer stanceScorer = new StanceScorer(stanceTargets.stream().map(StanceTarget::load).toList(),
+          StanceClassifier.load(stanceModel.toString()));
       int partitions = (int) Math.max(1, Math.min(articleCount,
           4L * spark.sparkContext().defaultParallelism()));
       annotated = articles.repartition(partitions, col("article_id"))
-          .mapPartitions(new AnnotateFunction(), Encoders.row(Tables.ANNOTATED))
+          .mapPartitions(new AnnotateFunction(stanceScorer), Encoders.row(Tables.ANNOTATED))
           .persist(StorageLevel.MEMORY_AND_DISK());
       annotated.count();
       Dataset<Row> good = annotated.where(col("reject").isNull());
@@ -151,6 +171,11 @@ public final class RunJob {
       committer.stage(Tables.SENTENCES, sentences);
       committer.stage(Tables.ARTICLE_SENTIMENT, articleSentiment(sentences, articleRows));
       committer.stage(Tables.REJECTS, rejects);
+      Dataset<Row> stances = good
+          .select(col("article.article_id").as("article_id"), explode(col("stances")).as("st"))
+          .select("article_id", "st.*");
+      committer.stage(Tables.STANCES, stances);
+      committer.stage(Tables.SPEAKER_STANCE, speakerStance(stances));
       Tables.OUTPUT.forEach(committer::commitReplacing);
       double writeSeconds = seconds(t2);
       LOG.info("write: {} articles, {} sentences, {} rejects committed to {} ({}) in {} s",
@@ -202,6 +227,42 @@ public final class RunJob {
         .withColumn("sentiment_label",
             when(col("mean_sentiment").geq(0.05), "positive")
                 .when(col("mean_sentiment").leq(-0.05), "negative").otherwise("neutral"));
+  }
+
+  /**
+   * Per target and speaker, in Spark SQL: counts of the stances of the speaker's statements, the net score
+   * (favor - against) / (n + 3), i.e. the posterior mean of P(favor) - P(against) under a Dirichlet(1,1,1)
+   * prior, with a 95% interval from the posterior's variance (normal approximation), and the ids of the
+   * statements that back the speaker's stance most strongly.
+   */
+  static Dataset<Row> speakerStance(Dataset<Row> stances) {
+    Dataset<Row> counted = stances.where(col("speaker").isNotNull())
+        .groupBy("target", "speaker").agg(
+            first("speaker_type", true).as("speaker_type"),
+            expr("count(distinct article_id)").as("articles"),
+            count(lit(1)).as("statements"),
+            expr("count_if(relevant)").as("relevant_statements"),
+            expr("count_if(relevant and stance = 'FAVOR')").as("favor"),
+            expr("count_if(relevant and stance = 'AGAINST')").as("against"),
+            expr("count_if(relevant and stance = 'NEUTRAL')").as("neutral"),
+            avg("sentiment_score").as("mean_sentiment"),
+            expr("collect_list(if(relevant and stance <> 'NEUTRAL', "
+                + "struct(-probability as rank, stance, concat(article_id, ':', statement_id) as id, evidence), "
+                + "null))").as("_polar"));
+    Dataset<Row> scored = counted
+        .withColumn("_a0", expr("cast(relevant_statements + 3 as double)"))
+        .withColumn("net_score", expr("(favor - against) / _a0"))
+        .withColumn("_var", expr("((favor + 1) * (_a0 - favor - 1) + (against + 1) * (_a0 - against - 1)"
+            + " + 2 * (favor + 1) * (against + 1)) / (_a0 * _a0 * (_a0 + 1))"))
+        .withColumn("net_low", expr("greatest(-1.0, net_score - 1.959964 * sqrt(_var))"))
+        .withColumn("net_high", expr("least(1.0, net_score + 1.959964 * sqrt(_var))"))
+        .withColumn("stance", expr("case when net_score > 0.1 then 'FAVOR' when net_score < -0.1 then 'AGAINST'"
+            + " else 'NEUTRAL' end"))
+        .withColumn("decided", expr("net_low > 0 or net_high < 0"))
+        .withColumn("_backing", expr("array_sort(filter(_polar, x -> x.stance = stance))"))
+        .withColumn("evidence_ids", expr("transform(slice(_backing, 1, 3), x -> x.id)"))
+        .withColumn("top_evidence", expr("try_element_at(_backing, 1).evidence"));
+    return scored.drop("_a0", "_var", "_polar", "_backing");
   }
 
   private void checkInputExists() {

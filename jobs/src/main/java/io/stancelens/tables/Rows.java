@@ -4,6 +4,9 @@ import io.stancelens.ingest.Article;
 import io.stancelens.ingest.Reject;
 import io.stancelens.nlp.AnnotatedArticle;
 import io.stancelens.nlp.Sentence;
+import io.stancelens.stance.StanceLabel;
+import io.stancelens.stance.StanceResult;
+import io.stancelens.stance.StanceStatement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,16 +51,35 @@ public final class Rows {
 
   /** A row of {@link Tables#ANNOTATED}. */
   public static Row annotated(AnnotatedArticle annotated) {
+    return annotated(annotated, List.of());
+  }
+
+  /** A row of {@link Tables#ANNOTATED} with its statements' stances. */
+  public static Row annotated(AnnotatedArticle annotated, List<StanceResult> stances) {
     List<Row> sentences = new ArrayList<>(annotated.sentences().size());
     for (Sentence s : annotated.sentences()) {
       sentences.add(sentence(s));
     }
-    return RowFactory.create(article(annotated.article()), seq(sentences), null);
+    List<Row> stanceRows = new ArrayList<>(stances.size());
+    for (StanceResult r : stances) {
+      stanceRows.add(stance(r));
+    }
+    return RowFactory.create(article(annotated.article()), seq(sentences), null, seq(stanceRows));
+  }
+
+  /** A row of {@link Tables#STANCE_FIELDS}. */
+  public static Row stance(StanceResult r) {
+    StanceStatement s = r.statement();
+    double[] p = r.probabilities();
+    return RowFactory.create(s.statementId(), s.quoteIndex(), s.kind(), s.speaker(), s.speakerType(), r.target(),
+        r.relevant(), r.stance().name(), r.probability(), p == null ? null : p[StanceLabel.FAVOR.ordinal()],
+        p == null ? null : p[StanceLabel.AGAINST.ordinal()], p == null ? null : p[StanceLabel.NEUTRAL.ordinal()],
+        s.begin(), s.end(), r.evidence(), r.evidenceBegin(), r.evidenceEnd(), r.sentiment());
   }
 
   /** A row of {@link Tables#ANNOTATED} for an article the annotator failed on. */
   public static Row annotationFailed(Article article, Reject reject) {
-    return RowFactory.create(article(article), seq(List.of()), reject(reject));
+    return RowFactory.create(article(article), seq(List.of()), reject(reject), seq(List.of()));
   }
 
   /** Spark's row encoder takes arrays of structs as Scala sequences. */
