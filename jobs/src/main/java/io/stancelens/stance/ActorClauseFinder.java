@@ -192,7 +192,7 @@ public final class ActorClauseFinder {
     kept.add(node);
     for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
       String rel = e.getRelation().toString();
-      if (CUT.contains(rel) && (top || hasSubject(graph, e.getDependent()))) {
+      if (rel.equals("punct") || CUT.contains(rel) && (top || hasSubject(graph, e.getDependent()))) {
         continue;
       }
       collect(graph, e.getDependent(), kept, false);

@@ -22,8 +22,8 @@ import org.ejml.simple.SimpleMatrix;
  * and the sentence's RNTN sentiment. Plain Java over a CoreNLP sentence annotated by the run pipeline
  * (tokens, POS, the parse's basic dependencies, the sentiment tree).
  *
- * <p>Features: {@code u:}/{@code b:} lemma uni- and bigrams of the span with each target mention masked as
- * {@code <t>}; for each mention, the dependency path from it up to the top of the span: the relation and
+ * <p>Features: {@code u:}/{@code b:} lemma uni- and bigrams of the span (punctuation and determiners other
+ * than negating ones left out) with each target mention masked as {@code <t>}; for each mention, the dependency path from it up to the top of the span: the relation and
  * governor ({@code rel:}, {@code gov:}, {@code pred:}), and on the path cue verbs, negation, refusal,
  * support, conditions, restrictions and modals ({@code path_*}), with their composed direction
  * ({@code dir:favor} / {@code dir:against}: each negator or refusal flips it); the mention's own
@@ -86,7 +86,7 @@ public final class StanceFeatures {
         i = m[1];
       } else {
         CoreLabel token = tokens.get(i++);
-        if (isPunct(token)) {
+        if (isPunct(token) || isPlainDeterminer(token)) {
           continue;
         }
         unit = token.tag() != null && token.tag().equals("CD") ? "<num>" : Tokens.lemma(token);
@@ -258,6 +258,11 @@ public final class StanceFeatures {
     String tag = token.tag();
     return tag != null && !tag.isEmpty() && !Character.isLetterOrDigit(tag.charAt(0)) || "``".equals(tag)
         || "''".equals(tag) || "-LRB-".equals(tag) || "-RRB-".equals(tag);
+  }
+
+  /** "a", "the", "this": left out of the n-grams ("want an end to the fighting" gives "want_<t>"); "no" stays. */
+  private static boolean isPlainDeterminer(CoreLabel token) {
+    return "DT".equals(token.tag()) && !StanceLexicon.NEGATION.contains(Tokens.lemma(token));
   }
 
   static boolean isVerb(CoreLabel token) {

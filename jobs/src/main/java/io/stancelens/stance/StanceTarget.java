@@ -40,16 +40,39 @@ public record StanceTarget(String name, String description, List<List<String>> t
     String name = required(props, "name", file);
     String description = required(props, "description", file);
     List<List<String>> terms = new ArrayList<>();
+    List<String> lemmaList = split(props.getProperty("lemmas", ""));
     for (String term : split(props.getProperty("terms", ""))) {
-      terms.add(Arrays.asList(term.split("\\s+")));
+      addWithVariants(terms, term);
+    }
+    for (String lemma : lemmaList) {
+      if (lemma.contains("-")) {
+        addWithVariants(terms, lemma);
+      }
     }
     // Longest first, so a mention covers "silence in the sky and at sea" rather than its prefix.
     terms.sort(Comparator.comparingInt((List<String> t) -> t.size()).reversed());
-    Set<String> lemmas = new TreeSet<>(split(props.getProperty("lemmas", "")));
+    Set<String> lemmas = new TreeSet<>(lemmaList);
     if (terms.isEmpty() && lemmas.isEmpty()) {
       throw new IllegalArgumentException("stance target " + file + " names no terms and no lemmas");
     }
     return new StanceTarget(name, description, List.copyOf(terms), Set.copyOf(lemmas));
+  }
+
+  /**
+   * A phrase as words, and, when it has a hyphenated word, also with the hyphen as a word of its own:
+   * CoreNLP splits "cease-fire" into "cease", "-", "fire".
+   */
+  private static void addWithVariants(List<List<String>> terms, String term) {
+    List<String> words = Arrays.asList(term.split("\\s+"));
+    if (!terms.contains(words)) {
+      terms.add(words);
+    }
+    if (term.contains("-")) {
+      List<String> split = Arrays.asList(term.replace("-", " - ").trim().split("\\s+"));
+      if (!terms.contains(split)) {
+        terms.add(split);
+      }
+    }
   }
 
   /**

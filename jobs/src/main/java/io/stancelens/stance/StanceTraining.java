@@ -53,7 +53,7 @@ public final class StanceTraining {
   public static final String DEFAULT_MODEL_DIR = "models/stance/gwsd-lr";
   public static final String DEFAULT_DATA = "../shared/corpus/gwsd/gwsd.train.tsv";
   public static final String DEFAULT_TARGET = "models/targets/global-warming.properties";
-  static final double[] REG_PARAMS = {0.003, 0.01, 0.03, 0.1};
+  static final double[] REG_PARAMS = {0.1, 0.3, 1.0, 3.0};
   static final int MIN_DF = 3;
   static final int FOLDS = 3;
   static final long SEED = 17;
