@@ -182,6 +182,7 @@ public final class StanceEvaluation {
       }
     }
     writePredictions(predictions, lines);
+    deleteRecursively(work);
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("task", "stance");
     figures.put("format", "seed");
@@ -237,6 +238,14 @@ public final class StanceEvaluation {
       throw new UncheckedIOException(e);
     }
     return rows;
+  }
+
+  private static void deleteRecursively(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A temporary folder left behind is not worth failing the evaluation for.
+    }
   }
 
   private static void writePredictions(Path predictions, List<String> lines) {
