@@ -26,10 +26,17 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--target", paramLabel = "FILE", description = "Stance target definition (stance task).")
   Path target;
 
+  @Option(names = "--baseline-articles", paramLabel = "N",
+      description = "attribution: run the CoreNLP baseline on the first N gold articles only (default: all).")
+  Integer baselineArticles;
+
   @Override
   public Integer call() throws Exception {
     switch (task) {
       // One case per task, each calling its stage's evaluation:  case "x": return XEvaluation.run(...);
+      case "attribution":
+        io.stancelens.attribution.AttributionEvaluation.run(gold, predictions, baselineArticles, System.out);
+        return 0;
       case "stance":
         return StanceEvaluateCli.run(gold, target, predictions);
       default:

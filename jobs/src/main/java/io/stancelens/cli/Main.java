@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "stancelens", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Sentiment, quotes and stance in news, as Spark batch jobs over Stanford CoreNLP.",
-    subcommands = {RunCommand.class, EvaluateCommand.class, TrainCommand.class},
+    subcommands = {RunCommand.class, EvaluateCommand.class, TrainCommand.class, BenchCommand.class, TablesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

@@ -42,6 +42,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSessions.getOrCreate("stancelens run " + date, master);
     try {
       RunJob job = RunJob.on(spark).input(input).output(output).date(date);
@@ -58,7 +59,9 @@ final class RunCommand implements Callable<Integer> {
           result.outputDir(), result.date(), result.totalSeconds(), result.annotateSentencesPerSecond());
       return 0;
     } finally {
-      spark.stop();
+      if (ownSession) {
+        spark.stop(); // a session the caller made (a test, a notebook) stays theirs to stop
+      }
     }
   }
 }

@@ -7,6 +7,7 @@ import io.stancelens.nlp.ArticleAnnotator;
 import io.stancelens.stance.StanceResult;
 import io.stancelens.stance.StanceScorer;
 import io.stancelens.stance.StanceStatement;
+import io.stancelens.stance.StanceStatements;
 import io.stancelens.tables.Rows;
 import java.util.Iterator;
 import java.util.List;
@@ -45,7 +46,7 @@ final class AnnotateFunction implements MapPartitionsFunction<Row, Row> {
         try {
           ArticleAnnotator.Parsed parsed = annotator.parse(article);
           AnnotatedArticle annotated = parsed.annotated();
-          List<StanceStatement> statements = List.of();
+          List<StanceStatement> statements = StanceStatements.of(annotated.statements());
           List<StanceResult> stances = stanceScorer.score(parsed.coreSentences(), article.text(), statements);
           AnnotateProgress.record(annotated.sentences().size());
           return Rows.annotated(annotated, stances);

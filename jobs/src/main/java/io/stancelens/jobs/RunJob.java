@@ -18,15 +18,15 @@ import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.stancelens.ingest.InputParser;
 import io.stancelens.ingest.Reject;
 import io.stancelens.nlp.CoreNlpProperties;
 import io.stancelens.stance.StanceClassifier;
 import io.stancelens.stance.StanceDefaults;
 import io.stancelens.stance.StanceScorer;
 import io.stancelens.stance.StanceTarget;
+import io.stancelens.tables.Rows;
 import io.stancelens.tables.Tables;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -114,13 +113,8 @@ public final class RunJob {
     Dataset<Row> annotated = null;
     try {
       LOG.info("run {}: date {}, input {}, output {}", runId, date, input, output);
-      checkInputExists();
-
       long t0 = System.nanoTime();
-      ingested = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input)
-          .select("path", "content")
-          .flatMap(new IngestFunction(), Encoders.row(Tables.INGESTED))
-          .persist(StorageLevel.MEMORY_AND_DISK());
+      ingested = readInput().persist(StorageLevel.MEMORY_AND_DISK());
       long records = ingested.count();
       Dataset<Row> parsed = ingested.where(col("article").isNotNull()).select("article.*");
       WindowSpec byId = Window.partitionBy("article_id").orderBy("input_ref");
@@ -168,14 +162,20 @@ public final class RunJob {
             "accounting: %d records read but %d articles + %d rejects", records, articlesWritten, rejectCount));
       }
       committer.stage(Tables.ARTICLES, articleRows);
-      committer.stage(Tables.SENTENCES, sentences);
+      Dataset<Row> statements = QuoteTables.statements(good);
+      Dataset<Row> speakerNames = QuoteTables.canonicalNames(spark, statements);
+      Dataset<Row> quotes = QuoteTables.quotes(statements, speakerNames);
+      committer.stage(Tables.SENTENCES, QuoteTables.sentences(sentences, speakerNames)
+          .sortWithinPartitions("article_id", "sentence_index"));
       committer.stage(Tables.ARTICLE_SENTIMENT, articleSentiment(sentences, articleRows));
       committer.stage(Tables.REJECTS, rejects);
-      Dataset<Row> stances = good
+      committer.stage(Tables.QUOTES, quotes.sortWithinPartitions("article_id", "quote_index"));
+      committer.stage(Tables.SPEAKERS, QuoteTables.speakers(quotes).coalesce(1));
+      Dataset<Row> stances = QuoteTables.sentences(good
           .select(col("article.article_id").as("article_id"), explode(col("stances")).as("st"))
-          .select("article_id", "st.*");
-      committer.stage(Tables.STANCES, stances);
-      committer.stage(Tables.SPEAKER_STANCE, speakerStance(stances));
+          .select("article_id", "st.*"), speakerNames);
+      committer.stage(Tables.STANCES, stances.sortWithinPartitions("article_id", "statement_begin"));
+      committer.stage(Tables.SPEAKER_STANCE, speakerStance(stances).coalesce(1));
       Tables.OUTPUT.forEach(committer::commitReplacing);
       double writeSeconds = seconds(t2);
       LOG.info("write: {} articles, {} sentences, {} rejects committed to {} ({}) in {} s",
@@ -265,16 +265,22 @@ public final class RunJob {
     return scored.drop("_a0", "_var", "_polar", "_backing");
   }
 
-  private void checkInputExists() {
-    try {
-      Path path = new Path(input);
-      FileStatus[] matches = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).globStatus(path);
-      if (matches == null || matches.length == 0) {
-        throw new InputMissingException("input not found: " + input);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read input " + input, e);
+  /** Every input file becomes ingested rows: articles, or rejects with a reason (empty files included). */
+  private Dataset<Row> readInput() {
+    List<FileStatus> files = InputFiles.list(input, spark.sparkContext().hadoopConfiguration());
+    List<Row> emptyFiles = files.stream().filter(f -> f.getLen() == 0)
+        .map(f -> Rows.ingested(InputParser.parse(f.getPath().toString(), new byte[0]).rejects().get(0)))
+        .toList();
+    String[] paths = files.stream().filter(f -> f.getLen() > 0).map(f -> f.getPath().toString())
+        .toArray(String[]::new);
+    LOG.info("ingest: {} input files ({} empty)", files.size(), emptyFiles.size());
+    Dataset<Row> rows = spark.createDataFrame(emptyFiles, Tables.INGESTED);
+    if (paths.length > 0) {
+      rows = spark.read().format("binaryFile").load(paths).select("path", "content")
+          .flatMap(new IngestFunction(), Encoders.row(Tables.INGESTED))
+          .unionByName(rows);
     }
+    return rows;
   }
 
   private void writeRun(PartitionCommitter committer, Row row) {

@@ -8,6 +8,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
 import edu.stanford.nlp.trees.Tree;
 import edu.stanford.nlp.util.CoreMap;
+import io.stancelens.attribution.Attributor;
 import io.stancelens.ingest.Article;
 import io.stancelens.sentiment.SentimentLabel;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ public final class ArticleAnnotator {
 
   private final StanfordCoreNLP pipeline;
   private final int parseMaxLength;
+  private final Attributor attributor = new Attributor();
 
   private ArticleAnnotator(StanfordCoreNLP pipeline, int parseMaxLength) {
     this.pipeline = pipeline;
@@ -57,7 +59,8 @@ public final class ArticleAnnotator {
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
       sentences.add(toSentence(text, sentences.size(), sentence, paragraphOf));
     }
-    return new Parsed(new AnnotatedArticle(article, sentences), document);
+    return new Parsed(new AnnotatedArticle(article, sentences, attributor.attribute(article.id(), text, document)),
+        document);
   }
 
   private Sentence toSentence(String text, int index, CoreMap sentence, int[] paragraphOf) {

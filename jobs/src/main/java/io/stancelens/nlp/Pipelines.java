@@ -18,6 +18,7 @@ public final class Pipelines {
   private static final Logger LOG = LoggerFactory.getLogger(Pipelines.class);
   private static final Map<String, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
   private static final Map<String, Long> LOAD_MILLIS = new ConcurrentHashMap<>();
+  private static final java.util.concurrent.atomic.AtomicInteger LOADS = new java.util.concurrent.atomic.AtomicInteger();
 
   private Pipelines() {}
 
@@ -30,7 +31,13 @@ public final class Pipelines {
     return LOAD_MILLIS.getOrDefault(key(props), -1L);
   }
 
+  /** How many pipelines this JVM has built, all configurations together. */
+  public static int loads() {
+    return LOADS.get();
+  }
+
   private static StanfordCoreNLP load(Properties props, String key) {
+    LOADS.incrementAndGet();
     LOG.info("Loading CoreNLP pipeline ({}) in this JVM", props.getProperty("annotators"));
     long start = System.nanoTime();
     StanfordCoreNLP pipeline = new StanfordCoreNLP(props);

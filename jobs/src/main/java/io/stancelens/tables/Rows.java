@@ -1,5 +1,7 @@
 package io.stancelens.tables;
 
+import io.stancelens.attribution.Statement;
+import io.stancelens.attribution.StatementOfSentence;
 import io.stancelens.ingest.Article;
 import io.stancelens.ingest.Reject;
 import io.stancelens.nlp.AnnotatedArticle;
@@ -34,9 +36,17 @@ public final class Rows {
     return RowFactory.create(r.inputRef(), r.articleId(), r.stage(), r.reason(), r.detail());
   }
 
-  public static Row sentence(Sentence s) {
+  /** A sentence with the statement it belongs to (null: none). */
+  public static Row sentence(Sentence s, Statement statement) {
     return RowFactory.create(s.index(), s.paragraphIndex(), s.begin(), s.end(), s.text(), s.tokenCount(),
-        s.heading(), s.parsed(), s.label().tableName(), s.probs(), s.score());
+        s.heading(), s.parsed(), s.label().tableName(), s.probs(), s.score(),
+        statement == null ? null : statement.quoteIndex(), statement == null ? null : statement.speaker());
+  }
+
+  public static Row statement(Statement s) {
+    return RowFactory.create(s.quoteIndex(), s.kind(), s.begin(), s.end(), s.text(), s.cue(), s.cueBegin(),
+        s.cueEnd(), s.speakerBegin(), s.speakerEnd(), s.speakerMention(), s.speaker(), s.speakerType(),
+        s.confidence(), s.rule());
   }
 
   /** A row of {@link Tables#INGESTED}. */
@@ -58,13 +68,17 @@ public final class Rows {
   public static Row annotated(AnnotatedArticle annotated, List<StanceResult> stances) {
     List<Row> sentences = new ArrayList<>(annotated.sentences().size());
     for (Sentence s : annotated.sentences()) {
-      sentences.add(sentence(s));
+      sentences.add(sentence(s, StatementOfSentence.find(annotated.statements(), s.begin(), s.end())));
+    }
+    List<Row> statements = new ArrayList<>(annotated.statements().size());
+    for (Statement st : annotated.statements()) {
+      statements.add(statement(st));
     }
     List<Row> stanceRows = new ArrayList<>(stances.size());
     for (StanceResult r : stances) {
       stanceRows.add(stance(r));
     }
-    return RowFactory.create(article(annotated.article()), seq(sentences), null, seq(stanceRows));
+    return RowFactory.create(article(annotated.article()), seq(sentences), seq(statements), null, seq(stanceRows));
   }
 
   /** A row of {@link Tables#STANCE_FIELDS}. */
@@ -79,7 +93,7 @@ public final class Rows {
 
   /** A row of {@link Tables#ANNOTATED} for an article the annotator failed on. */
   public static Row annotationFailed(Article article, Reject reject) {
-    return RowFactory.create(article(article), seq(List.of()), reject(reject), seq(List.of()));
+    return RowFactory.create(article(article), seq(List.of()), seq(List.of()), reject(reject), seq(List.of()));
   }
 
   /** Spark's row encoder takes arrays of structs as Scala sequences. */

@@ -46,7 +46,33 @@ public final class Tables {
           "RNTN class: very_negative, negative, neutral, positive, very_positive"),
       col("sentiment_probs", DataTypes.createArrayType(DoubleType, false), false,
           "RNTN probabilities of the 5 classes, very_negative first; they sum to 1"),
-      col("sentiment_score", DoubleType, false, "expected RNTN class on -1..1"));
+      col("sentiment_score", DoubleType, false, "expected RNTN class on -1..1"),
+      col("quote_index", IntegerType, true,
+          "quotes.quote_index of the statement the sentence belongs to (a direct quote first), null if none"),
+      col("speaker", StringType, true, "canonical speaker of that statement (as in quotes.speaker), null if none"));
+
+  /** The fields of one statement (direct quote or reported speech), as nested in an annotated article. */
+  public static final StructType STATEMENT_FIELDS = struct(
+      col("quote_index", IntegerType, false, "0-based position among the article's statements, in text order"),
+      col("kind", StringType, false, "direct (words in quotation marks) or reported (X said that ...)"),
+      col("begin", IntegerType, false, "first character of the content in articles.text (quotation marks excluded)"),
+      col("end", IntegerType, false, "just past the content's last character"),
+      col("text", StringType, false, "the content: articles.text between begin and end"),
+      col("cue", StringType, true, "the cue: said, told, according to, made no mention, ...; null for"
+          + " continuations and scare quotes"),
+      col("cue_begin", IntegerType, true, "cue start in articles.text"),
+      col("cue_end", IntegerType, true, "cue end"),
+      col("speaker_begin", IntegerType, true,
+          "start of the mention naming the speaker in this statement (he, the former soldier, Putin); null if unstated"),
+      col("speaker_end", IntegerType, true, "end of that mention"),
+      col("speaker_mention", StringType, true, "the mention's text"),
+      col("speaker", StringType, true, "canonical speaker (Vladimir Putin, White House, Polish defense"
+          + " enterprise director); one name per speaker across the run's articles; null if unknown or NONE"),
+      col("speaker_type", StringType, false, "PERSON, ORGANIZATION, UNKNOWN or NONE (scare quotes, titles)"),
+      col("confidence", DoubleType, false, "0..1: how reliable the deciding rule is"),
+      col("rule", StringType, false, "the rule that decided: direct-cue-after, direct-cue-before,"
+          + " direct-embedded, continuation, scare-quote, title, reported-clause, reported-according-to, ...;"
+          + " +pronoun / +description / +unnamed / +organization tell how the speaker was resolved"));
 
   public static final StructType REJECT_FIELDS = struct(
       col("input_ref", StringType, false, "where the record was read: path, or path:line"),
@@ -65,6 +91,26 @@ public final class Tables {
       "One row per sentence, with character offsets into articles.text and RNTN sentiment.",
       TableDef.concat(struct(col("article_id", StringType, false, "article the sentence belongs to")),
           SENTENCE_FIELDS));
+
+  public static final TableDef QUOTES = new TableDef("quotes",
+      "One row per statement: direct quotes and reported speech with cue, speaker mention and canonical speaker.",
+      TableDef.concat(struct(col("article_id", StringType, false, "article the statement is in")),
+          STATEMENT_FIELDS));
+
+  public static final TableDef SPEAKERS = new TableDef("speakers",
+      "One row per canonical speaker of the run: how often and where they were quoted.",
+      struct(
+          col("speaker", StringType, false, "canonical speaker, as in quotes.speaker"),
+          col("speaker_type", StringType, false, "PERSON, ORGANIZATION or UNKNOWN"),
+          col("aliases", DataTypes.createArrayType(StringType, false), false,
+              "the per-article names merged into it (Putin, Vladimir Putin; Zelensky, Zelenskyy)"),
+          col("statements", LongType, false, "statements attributed to the speaker"),
+          col("direct", LongType, false, "of which direct quotes"),
+          col("reported", LongType, false, "of which reported speech"),
+          col("mentions", LongType, false, "statements whose own text names the speaker (speaker_begin set)"),
+          col("articles", LongType, false, "articles quoting the speaker"),
+          col("article_ids", DataTypes.createArrayType(StringType, false), false, "those articles, sorted"),
+          col("mean_confidence", DoubleType, false, "mean confidence of the attributions")));
 
   public static final TableDef ARTICLE_SENTIMENT = new TableDef("article_sentiment",
       "One row per article: its sentences' sentiment summarised.",
@@ -169,8 +215,8 @@ public final class Tables {
           col("top_evidence", StringType, true, "evidence text of the first of evidence_ids")));
 
   /** The tables a run writes, in the order they are committed. */
-  public static final List<TableDef> OUTPUT = List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS, STANCES,
-      SPEAKER_STANCE);
+  public static final List<TableDef> OUTPUT = List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS, QUOTES,
+      SPEAKERS, STANCES, SPEAKER_STANCE);
 
   /** Intermediate: what ingest yields per input record, an article or a reject. Never written. */
   public static final StructType INGESTED = struct(
@@ -181,9 +227,10 @@ public final class Tables {
   public static final StructType ANNOTATED = struct(
       col("article", ARTICLE_FIELDS, false, "the article"),
       col("sentences", DataTypes.createArrayType(SENTENCE_FIELDS, false), false, "its sentences"),
+      col("statements", DataTypes.createArrayType(STATEMENT_FIELDS, false), false, "its statements"),
       col("reject", REJECT_FIELDS, true, "set when annotation failed; sentences is then empty"),
       col("stances", DataTypes.createArrayType(STANCE_FIELDS, false), false, "its statements' stances"));
 
-  public static final List<TableDef> ALL = List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS, STANCES,
-      SPEAKER_STANCE, RUNS);
+  public static final List<TableDef> ALL = List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS, QUOTES,
+      SPEAKERS, STANCES, SPEAKER_STANCE, RUNS);
 }

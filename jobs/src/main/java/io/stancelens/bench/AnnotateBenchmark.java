@@ -1,0 +1,142 @@
+package io.stancelens.bench;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.stancelens.ingest.Article;
+import io.stancelens.nlp.ArticleAnnotator;
+import io.stancelens.nlp.CoreNlpProperties;
+import io.stancelens.nlp.Pipelines;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sentences per second per core, in one JVM on one thread and on the same documents, of (a) CoreNLP's
+ * default sentiment pipeline (PCFG parser) and (b) the run job's annotate stage exactly as {@code run}
+ * calls it ({@link ArticleAnnotator#shared()}). Both are warmed up on the same documents first; (b) is
+ * measured before and after (a), so drift in the machine's load shows as a difference between its rounds.
+ */
+final class AnnotateBenchmark {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AnnotateBenchmark.class);
+
+  private final List<Article> documents;
+  private final int warmupDocuments;
+
+  AnnotateBenchmark(List<Article> documents, int warmupDocuments) {
+    this.documents = documents;
+    this.warmupDocuments = Math.min(warmupDocuments, documents.size());
+  }
+
+  Map<String, Object> run() {
+    Map<String, Object> report = new LinkedHashMap<>();
+    Properties ours = CoreNlpProperties.annotate();
+    Properties baseline = CoreNlpProperties.defaultSentimentBaseline();
+
+    ArticleAnnotator annotator = ArticleAnnotator.shared();
+    report.put("model_load_seconds", Pipelines.loadMillis(ours) / 1000.0);
+    StanfordCoreNLP ourPipeline = Pipelines.get(ours);
+    for (Article doc : documents.subList(0, warmupDocuments)) {
+      annotator.annotate(doc);
+    }
+    System.gc();
+    report.put("heap_after_load_mb", heapUsedMb());
+    resetPeakHeap();
+
+    Map<String, Double> before = PipelineTiming.snapshot(ourPipeline);
+    Round first = timeOurs(annotator);
+    Map<String, Double> stages = PipelineTiming.minus(PipelineTiming.snapshot(ourPipeline), before);
+    report.put("annotate_peak_heap_mb", peakHeapMb());
+    LOG.info("bench: ours round 1: {} sentences in {} s", first.sentences, fmt(first.seconds));
+
+    long loadStart = System.nanoTime();
+    StanfordCoreNLP defaultPipeline = Pipelines.get(baseline);
+    report.put("baseline_model_load_seconds", (System.nanoTime() - loadStart) / 1e9);
+    for (Article doc : documents.subList(0, warmupDocuments)) {
+      defaultPipeline.annotate(new Annotation(doc.text()));
+    }
+    Round base = timeBaseline(defaultPipeline);
+    LOG.info("bench: CoreNLP default: {} sentences in {} s", base.sentences, fmt(base.seconds));
+    Round second = timeOurs(annotator);
+    LOG.info("bench: ours round 2: {} sentences in {} s", second.sentences, fmt(second.seconds));
+
+    double oursRate = (first.sentences + second.sentences) / (first.seconds + second.seconds);
+    double baseRate = base.sentences / base.seconds;
+    report.put("documents", documents.size());
+    report.put("warmup_documents", warmupDocuments);
+    report.put("sentences", first.sentences);
+    report.put("baseline_sentences_per_second_per_core", baseRate);
+    report.put("ours_sentences_per_second_per_core", oursRate);
+    report.put("ours_round_rates", List.of(first.sentences / first.seconds, second.sentences / second.seconds));
+    report.put("ratio", oursRate / baseRate);
+    report.put("stage_share", shares(stages, first.seconds));
+    return report;
+  }
+
+  /** Share of our first round's time per CoreNLP annotator; the rest is the project's own code. */
+  private static Map<String, Double> shares(Map<String, Double> stages, double total) {
+    Map<String, Double> share = new LinkedHashMap<>();
+    double coreNlp = 0;
+    for (Map.Entry<String, Double> e : stages.entrySet()) {
+      share.put(e.getKey(), e.getValue() / total);
+      coreNlp += e.getValue();
+    }
+    share.put("other (attribution, stance, rows)", Math.max(0, total - coreNlp) / total);
+    return share;
+  }
+
+  private Round timeOurs(ArticleAnnotator annotator) {
+    long start = System.nanoTime();
+    long sentences = 0;
+    for (Article doc : documents) {
+      sentences += annotator.annotate(doc).sentences().size();
+    }
+    return new Round(sentences, (System.nanoTime() - start) / 1e9);
+  }
+
+  private Round timeBaseline(StanfordCoreNLP pipeline) {
+    long start = System.nanoTime();
+    long sentences = 0;
+    for (Article doc : documents) {
+      Annotation annotation = new Annotation(doc.text());
+      pipeline.annotate(annotation);
+      sentences += annotation.get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class).size();
+    }
+    return new Round(sentences, (System.nanoTime() - start) / 1e9);
+  }
+
+  private record Round(long sentences, double seconds) {}
+
+  private static double heapUsedMb() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
+  }
+
+  private static void resetPeakHeap() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  /** Sum of the heap pools' peaks since the last reset (an upper bound of the peak heap in use). */
+  private static double peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak / 1048576.0;
+  }
+
+  static String fmt(double v) {
+    return String.format("%.1f", v);
+  }
+}
