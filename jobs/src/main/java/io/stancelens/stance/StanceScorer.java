@@ -34,23 +34,31 @@ public final class StanceScorer implements Serializable {
   }
 
   /**
-   * The stances of the given statements plus the article's author clauses about each target.
-   * Author clauses that overlap a given statement of the same speaker are left out (the statement covers them).
+   * The stances of the given statements plus the article's author clauses about each target. An author
+   * clause that overlaps a relevant statement of the same speaker is left out (that statement already
+   * carries it: "“…,” Prokopiev said" is the quote's); one that overlaps only statements that do not mention
+   * the target is kept ("the most that Putin would consent to was a 30-day moratorium").
    */
   public List<StanceResult> score(List<CoreMap> sentences, String text, List<StanceStatement> statements) {
     List<StanceResult> results = new ArrayList<>();
     ActorNames names = ActorNames.of(sentences);
     for (StanceTarget target : targets) {
-      List<StanceStatement> all = new ArrayList<>(statements);
+      List<StanceResult> forTarget = new ArrayList<>();
+      for (StanceStatement statement : statements) {
+        forTarget.add(score(sentences, text, statement, target));
+      }
       for (StanceStatement clause : ActorClauseFinder.find(sentences, text, target, names)) {
-        if (statements.stream().noneMatch(s -> s.speaker() != null && s.speaker().equals(clause.speaker())
-            && s.begin() < clause.end() && clause.begin() < s.end())) {
-          all.add(clause);
+        boolean covered = false;
+        for (StanceResult r : forTarget) {
+          StanceStatement s = r.statement();
+          covered |= r.relevant() && clause.speaker().equals(s.speaker()) && s.begin() < clause.end()
+              && clause.begin() < s.end();
+        }
+        if (!covered) {
+          forTarget.add(score(sentences, text, clause, target));
         }
       }
-      for (StanceStatement statement : all) {
-        results.add(score(sentences, text, statement, target));
-      }
+      results.addAll(forTarget);
     }
     return results;
   }
