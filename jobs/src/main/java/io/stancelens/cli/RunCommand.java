@@ -1,9 +1,11 @@
 package io.stancelens.cli;
 
+import io.stancelens.ingest.InputFormat;
 import io.stancelens.jobs.RunJob;
 import io.stancelens.jobs.RunResult;
 import io.stancelens.jobs.SparkSessions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,8 +19,19 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--input", required = true, paramLabel = "PATH",
-      description = "A file, directory (recursive) or glob of .txt (one article each) and .jsonl files.")
+      description = "A file, directory (recursive) or glob of .txt (one article each), .jsonl, .parquet "
+          + "(id, text), .html and .warc/.warc.gz files.")
   String input;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+      description = "Input format of every file: auto (from each file's name), txt, jsonl, parquet, html or "
+          + "warc (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "120",
+      description = "Seconds one article's annotation may take before it is abandoned as a 'timeout' "
+          + "reject (default: ${DEFAULT-VALUE}).")
+  long docTimeoutSeconds;
 
   @Option(names = "--output", required = true, paramLabel = "DIR",
       description = "Directory of the tables (one folder per table, partitioned by date).")
@@ -42,10 +55,15 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    InputFormat.parseOption(format); // a bad --format is a usage error before Spark starts
+    if (docTimeoutSeconds <= 0) {
+      throw new IllegalArgumentException("--doc-timeout must be positive: " + docTimeoutSeconds);
+    }
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSessions.getOrCreate("stancelens run " + date, master);
     try {
-      RunJob job = RunJob.on(spark).input(input).output(output).date(date);
+      RunJob job = RunJob.on(spark).input(input).output(output).date(date).format(format)
+          .documentTimeout(Duration.ofSeconds(docTimeoutSeconds));
       if (targets != null && !targets.isEmpty()) {
         job.stanceTargets(targets);
       }
@@ -53,9 +71,10 @@ final class RunCommand implements Callable<Integer> {
         job.stanceModel(stanceModel);
       }
       RunResult result = job.execute();
-      System.out.printf("run %s: %d records, %d articles, %d sentences, %d rejects -> %s (date=%s) in %.1f s"
-              + " (annotate %.1f sentences/s)%n",
+      System.out.printf("run %s: %d records, %d articles, %d sentences, %d rejects, %d duplicates -> %s "
+              + "(date=%s) in %.1f s (annotate %.1f sentences/s)%n",
           result.runId(), result.inputRecords(), result.articles(), result.sentences(), result.rejects(),
+          result.duplicates(),
           result.outputDir(), result.date(), result.totalSeconds(), result.annotateSentencesPerSecond());
       return 0;
     } finally {

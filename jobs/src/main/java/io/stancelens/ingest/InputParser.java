@@ -1,109 +1,130 @@
 package io.stancelens.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.NoSuchElementException;
 
 /**
- * Turns the bytes of one input file into articles and rejects. The only class that knows file formats;
- * plain Java, no Spark.
+ * Turns one input file into articles and rejects. The only class (with its readers in this package) that
+ * knows file formats; plain Java, no Spark. Every record a reader meets comes out as exactly one
+ * {@link Ingested}, and every article passes {@link ArticleGate} (length bound, language).
+ *
+ * <p>Parquet is the exception to "one file, one stream": Spark reads it (RunJob), and each row goes through
+ * {@link #fromFields} and the gate, the same rules as a JSON line.
  */
 public final class InputParser {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private InputParser() {}
 
   /**
-   * @param path    the file's path or URI, used as the input reference and for the article id
-   * @param content the file's bytes
+   * Opens a reader over one file's records. The stream is closed when the reader is.
+   *
+   * @param path   the file's path or URI: the input reference, and the article id for one-article files
+   * @param in     the file's content
+   * @param length the file's length in bytes (from the listing), or -1 when unknown
+   * @param given  the format from {@code --format}, or null to recognise it from the name
    */
-  public static IngestResult parse(String path, byte[] content) {
+  public static RecordReader open(String path, InputStream in, long length, InputFormat given,
+                                  IngestLimits limits) {
     String name = fileName(path);
-    return switch (InputFormat.fromFileName(name)) {
-      case TEXT -> parseText(path, name, content);
-      case JSON_LINES -> parseJsonLines(path, content);
-      case UNKNOWN -> IngestResult.of(Reject.ingest(path, null, "unsupported-format",
-          "file extension not recognised (expected .txt or .jsonl): " + name));
-    };
+    InputFormat format = InputFormat.of(name, given);
+    RecordReader reader;
+    try {
+      reader = switch (format) {
+        case TEXT -> RecordReader.of(readText(path, name, in, length, limits));
+        case JSON_LINES -> JsonLinesReader.open(path, in, limits);
+        case HTML -> RecordReader.of(HtmlFileReader.read(path, stripExtension(name), in, limits));
+        case WARC -> WarcFileReader.open(path, in, limits);
+        case PARQUET -> RecordReader.of(Ingested.of(Reject.ingest(path, null, "unsupported-format",
+            "Parquet is read by the Spark job, not by the file readers")));
+        case UNKNOWN -> RecordReader.of(Ingested.of(Reject.ingest(path, null, "unsupported-format",
+            "file extension not recognised (expected .txt, .jsonl, .parquet, .html, .warc or .warc.gz,"
+                + " or give --format): " + name)));
+      };
+    } catch (IOException e) {
+      closeQuietly(in);
+      reader = RecordReader.of(Ingested.of(Reject.ingest(path, null, "read-error", "cannot read: " + e)));
+    }
+    if (format != InputFormat.JSON_LINES && format != InputFormat.WARC) {
+      closeQuietly(in); // one-record readers are done with the stream; streaming ones close it themselves
+    }
+    return gated(reader, limits);
   }
 
-  static IngestResult parseText(String path, String name, byte[] content) {
-    String id = stripExtension(name);
-    TextDecoder.Decoded decoded = TextDecoder.decode(content);
-    if (decoded.text() == null) {
-      return IngestResult.of(Reject.ingest(path, id, decoded.reason(), decoded.detail()));
-    }
-    if (decoded.text().isBlank()) {
-      return IngestResult.of(Reject.ingest(path, id, "blank", "the text is only whitespace"));
-    }
-    return IngestResult.of(new Article(id, null, null, null, null, decoded.text(), path));
+  /** All of a file's records at once: for tests and small inputs. */
+  public static IngestResult parse(String path, byte[] content) {
+    return parse(path, content, null, IngestLimits.DEFAULT);
   }
 
-  static IngestResult parseJsonLines(String path, byte[] content) {
-    TextDecoder.Decoded decoded = TextDecoder.decode(content);
-    if (decoded.text() == null) {
-      return IngestResult.of(Reject.ingest(path, null, decoded.reason(), decoded.detail()));
-    }
+  public static IngestResult parse(String path, byte[] content, InputFormat given, IngestLimits limits) {
     IngestResult result = IngestResult.empty();
-    String[] lines = decoded.text().split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank()) {
-        continue; // blank lines separate nothing in JSON Lines: not a record
-      }
-      String ref = path + ":" + (i + 1);
-      try {
-        Object parsed = parseJsonLine(ref, line);
-        if (parsed instanceof Article article) {
-          result.articles().add(article);
+    try (RecordReader reader = open(path, new ByteArrayInputStream(content), content.length, given, limits)) {
+      while (reader.hasNext()) {
+        Ingested record = reader.next();
+        if (record.isArticle()) {
+          result.articles().add(record.article());
         } else {
-          result.rejects().add((Reject) parsed);
+          result.rejects().add(record.reject());
         }
-      } catch (JsonProcessingException e) {
-        result.rejects().add(Reject.ingest(ref, null, "malformed-json",
-            "line " + (i + 1) + " is not a JSON object: " + e.getOriginalMessage()));
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return result;
   }
 
-  private static Object parseJsonLine(String ref, String line) throws JsonProcessingException {
-    JsonNode node = JSON.readTree(line);
-    if (node == null || !node.isObject()) {
-      return Reject.ingest(ref, null, "malformed-json", "line is JSON but not an object");
+  static Ingested readText(String path, String name, InputStream in, long length, IngestLimits limits)
+      throws IOException {
+    String id = stripExtension(name);
+    long maxBytes = limits.maxTextFileBytes();
+    byte[] content = length > maxBytes ? null : BoundedBytes.read(in, maxBytes);
+    if (content == null) {
+      return Ingested.of(Reject.ingest(path, id, "too-long", String.format(
+          "file has %s bytes, more than the %,d characters an article may have (%,d bytes at most)",
+          length >= 0 ? String.format("%,d", length) : "over " + maxBytes, limits.maxDocumentChars(),
+          maxBytes)));
     }
-    String id = textField(node, "id");
+    TextDecoder.Decoded decoded = TextDecoder.decode(content);
+    if (decoded.text() == null) {
+      return Ingested.of(Reject.ingest(path, id, decoded.reason(), decoded.detail()));
+    }
+    if (decoded.text().isBlank()) {
+      return Ingested.of(Reject.ingest(path, id, "blank", "the text is only whitespace"));
+    }
+    return Ingested.of(new Article(id, null, null, null, null, decoded.text(), path));
+  }
+
+  /**
+   * One record given as fields (a JSON line, a Parquet row): the same rules for every such format. Not yet
+   * gated: callers pass the result through {@link ArticleGate#check}.
+   */
+  public static Ingested fromFields(String ref, String id, String text, String title, String source,
+                                    String url, String published) {
     if (id == null || id.isBlank()) {
-      return Reject.ingest(ref, null, "missing-id", "JSON object has no non-empty 'id'");
+      return Ingested.of(Reject.ingest(ref, null, "missing-id", "record has no non-empty 'id'"));
     }
-    JsonNode textNode = node.get("text");
-    if (textNode == null || textNode.isNull()) {
-      return Reject.ingest(ref, id, "missing-text", "JSON object has no 'text'");
+    if (text == null) {
+      return Ingested.of(Reject.ingest(ref, id, "missing-text", "record has no 'text'"));
     }
-    if (!textNode.isTextual()) {
-      return Reject.ingest(ref, id, "missing-text", "'text' is not a string");
-    }
-    String text = textNode.asText();
     if (text.isBlank()) {
-      return Reject.ingest(ref, id, "blank", "'text' is empty or only whitespace");
+      return Ingested.of(Reject.ingest(ref, id, "blank", "'text' is empty or only whitespace"));
     }
-    String published = textField(node, "published_at");
     Instant publishedAt = null;
     if (published != null && !published.isBlank()) {
       publishedAt = parseInstant(published);
       if (publishedAt == null) {
-        return Reject.ingest(ref, id, "bad-published-at",
-            "'published_at' is not an ISO-8601 date or date-time: " + published);
+        return Ingested.of(Reject.ingest(ref, id, "bad-published-at",
+            "'published_at' is not an ISO-8601 date or date-time: " + published));
       }
     }
-    return new Article(id, textField(node, "title"), textField(node, "source"), textField(node, "url"),
-        publishedAt, text, ref);
+    return Ingested.of(new Article(id, title, source, url, publishedAt, text, ref));
   }
 
   /** ISO-8601 instant, offset date-time, or plain date (taken as UTC midnight); null when none fits. */
@@ -126,12 +147,39 @@ public final class InputParser {
     }
   }
 
-  private static String textField(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return null;
+  private static RecordReader gated(RecordReader reader, IngestLimits limits) {
+    return new RecordReader() {
+      @Override
+      public boolean hasNext() {
+        return reader.hasNext();
+      }
+
+      @Override
+      public Ingested next() {
+        if (!reader.hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return ArticleGate.check(reader.next(), limits);
+      }
+
+      @Override
+      public void close() throws IOException {
+        reader.close();
+      }
+    };
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // the content has been read; a failing close changes nothing
     }
-    return value.isValueNode() ? value.asText() : value.toString();
+  }
+
+  /** The last segment of a path or URI: what format recognition looks at. */
+  public static String fileNameOf(String path) {
+    return fileName(path);
   }
 
   static String fileName(String path) {
@@ -143,6 +191,10 @@ public final class InputParser {
   }
 
   static String stripExtension(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".warc.gz")) {
+      return name.substring(0, name.length() - ".warc.gz".length());
+    }
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
   }

@@ -9,6 +9,7 @@ import io.stancelens.stance.StanceScorer;
 import io.stancelens.stance.StanceStatement;
 import io.stancelens.stance.StanceStatements;
 import io.stancelens.tables.Rows;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -18,7 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Annotates a partition of articles on this JVM's shared CoreNLP pipeline, one article at a time
- * (memory does not grow with the partition). An article the annotator fails on becomes a reject.
+ * (memory does not grow with the partition). An article the annotator fails on becomes a reject; one that
+ * takes longer than the per-document time limit is abandoned ({@link DocumentTimeGuard}) and becomes a
+ * {@code timeout} reject.
  */
 final class AnnotateFunction implements MapPartitionsFunction<Row, Row> {
 
@@ -26,8 +29,15 @@ final class AnnotateFunction implements MapPartitionsFunction<Row, Row> {
 
   /** The trained stance model and the targets; small and serializable, it travels with the task. */
   private final StanceScorer stanceScorer;
+  private final Duration documentTimeout;
 
-  AnnotateFunction(StanceScorer stanceScorer) {
+  /** Annotation (and attribution) only; no stance scoring. */
+  AnnotateFunction(Duration documentTimeout) {
+    this(documentTimeout, null);
+  }
+
+  AnnotateFunction(Duration documentTimeout, StanceScorer stanceScorer) {
+    this.documentTimeout = documentTimeout;
     this.stanceScorer = stanceScorer;
   }
 
@@ -44,12 +54,21 @@ final class AnnotateFunction implements MapPartitionsFunction<Row, Row> {
       public Row next() {
         Article article = Rows.toArticle(articles.next());
         try {
-          ArticleAnnotator.Parsed parsed = annotator.parse(article);
+          ArticleAnnotator.Parsed parsed = DocumentTimeGuard.run(() -> annotator.parse(article), documentTimeout);
           AnnotatedArticle annotated = parsed.annotated();
           List<StanceStatement> statements = StanceStatements.of(annotated.statements());
-          List<StanceResult> stances = stanceScorer.score(parsed.coreSentences(), article.text(), statements);
+          List<StanceResult> stances = stanceScorer == null ? List.of()
+              : stanceScorer.score(parsed.coreSentences(), article.text(), statements);
           AnnotateProgress.record(annotated.sentences().size());
           return Rows.annotated(annotated, stances);
+        } catch (DocumentTimeGuard.DocumentTimeoutException e) {
+          LOG.warn("Annotation of article {} ({}) passed the {} s limit", article.id(), article.inputRef(),
+              documentTimeout.toSeconds());
+          AnnotateProgress.record(0);
+          return Rows.annotationFailed(article, new Reject(article.inputRef(), article.id(),
+              Reject.ANNOTATE, "timeout", String.format(
+                  "annotation passed the per-document limit of %d s (%,d characters); abandoned after %d ms",
+                  documentTimeout.toSeconds(), article.text().length(), e.elapsedMillis())));
         } catch (RuntimeException | StackOverflowError e) {
           LOG.warn("Annotation failed for article {} ({})", article.id(), article.inputRef(), e);
           AnnotateProgress.record(0);

@@ -2,32 +2,30 @@ package io.stancelens.jobs;
 
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.min_by;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import io.stancelens.ingest.InputParser;
-import io.stancelens.ingest.Reject;
+import io.stancelens.ingest.IngestLimits;
+import io.stancelens.ingest.InputFormat;
 import io.stancelens.nlp.CoreNlpProperties;
 import io.stancelens.stance.StanceClassifier;
 import io.stancelens.stance.StanceDefaults;
 import io.stancelens.stance.StanceScorer;
 import io.stancelens.stance.StanceTarget;
-import io.stancelens.tables.Rows;
 import io.stancelens.tables.Tables;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,8 +38,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +58,16 @@ public final class RunJob {
   private String input;
   private String output;
   private LocalDate date = LocalDate.now(ZoneOffset.UTC);
+  private InputFormat format;
+  private IngestLimits limits = IngestLimits.DEFAULT;
+  private Duration documentTimeout = DEFAULT_DOCUMENT_TIMEOUT;
+
+  /**
+   * Per-document annotation limit. At the SR parser's 35-40 sentences/s (BRIEFING), an article at the
+   * 200,000-character bound (~1,500 sentences) takes ~40 s on one core: the limit leaves 3x for a loaded
+   * machine and only cuts off documents on which CoreNLP spins.
+   */
+  public static final Duration DEFAULT_DOCUMENT_TIMEOUT = Duration.ofSeconds(120);
   private java.nio.file.Path stanceModel = StanceDefaults.modelDir();
   private List<java.nio.file.Path> stanceTargets = StanceDefaults.targets();
 
@@ -73,7 +79,10 @@ public final class RunJob {
     return new RunJob(Objects.requireNonNull(spark, "spark"));
   }
 
-  /** A file, a directory (read recursively) or a glob of .txt and .jsonl files. */
+  /**
+   * A file, a directory (read recursively) or a glob of .txt, .jsonl, .parquet, .html and .warc(.gz) files
+   * (README: Input formats and bad input).
+   */
   public RunJob input(String path) {
     this.input = path;
     return this;
@@ -103,6 +112,32 @@ public final class RunJob {
     return this;
   }
 
+  /**
+   * The input format for every file: {@code auto} (default: recognised from each file's name), txt, jsonl,
+   * parquet, html or warc.
+   *
+   * @throws IllegalArgumentException for any other value
+   */
+  public RunJob format(String option) {
+    this.format = InputFormat.parseOption(option);
+    return this;
+  }
+
+  /** Document length and record size bounds (default {@link IngestLimits#DEFAULT}). */
+  public RunJob limits(IngestLimits ingestLimits) {
+    this.limits = Objects.requireNonNull(ingestLimits, "limits");
+    return this;
+  }
+
+  /** Time one article's annotation may take before it is abandoned as a {@code timeout} reject. */
+  public RunJob documentTimeout(Duration timeout) {
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("document timeout must be positive: " + timeout);
+    }
+    this.documentTimeout = timeout;
+    return this;
+  }
+
   public RunResult execute() {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(output, "output");
@@ -114,20 +149,17 @@ public final class RunJob {
     try {
       LOG.info("run {}: date {}, input {}, output {}", runId, date, input, output);
       long t0 = System.nanoTime();
-      ingested = readInput().persist(StorageLevel.MEMORY_AND_DISK());
+      ingested = InputReading.read(spark, input, format, limits).persist(StorageLevel.MEMORY_AND_DISK());
       long records = ingested.count();
-      Dataset<Row> parsed = ingested.where(col("article").isNotNull()).select("article.*");
-      WindowSpec byId = Window.partitionBy("article_id").orderBy("input_ref");
-      Dataset<Row> ranked = parsed.withColumn("_rank", row_number().over(byId))
-          .withColumn("_first", first("input_ref").over(byId));
-      Dataset<Row> articles = ranked.where("_rank = 1").drop("_rank", "_first");
-      Dataset<Row> duplicateIds = ranked.where("_rank > 1").select(col("input_ref"), col("article_id"),
-          lit(Reject.INGEST).as("stage"), lit("duplicate-id").as("reason"),
-          concat(lit("article id already read from "), col("_first")).as("detail"));
+      Deduplication.Split split = Deduplication.split(
+          ingested.where(col("article").isNotNull()).select(col("article.*"), col("dedupe_key")));
+      Dataset<Row> articles = split.articles();
+      Dataset<Row> duplicates = split.duplicates();
       long articleCount = articles.count();
+      long duplicateCount = duplicates.count();
       double ingestSeconds = seconds(t0);
-      LOG.info("ingest: {} records read, {} articles to annotate in {} s", records, articleCount,
-          fmt(ingestSeconds));
+      LOG.info("ingest: {} records read, {} articles to annotate, {} duplicates in {} s", records,
+          articleCount, duplicateCount, fmt(ingestSeconds));
 
       long t1 = System.nanoTime();
       StanceScorer stanceScorer = new StanceScorer(stanceTargets.stream().map(StanceTarget::load).toList(),
@@ -135,7 +167,7 @@ public final class RunJob {
       int partitions = (int) Math.max(1, Math.min(articleCount,
           4L * spark.sparkContext().defaultParallelism()));
       annotated = articles.repartition(partitions, col("article_id"))
-          .mapPartitions(new AnnotateFunction(stanceScorer), Encoders.row(Tables.ANNOTATED))
+          .mapPartitions(new AnnotateFunction(documentTimeout, stanceScorer), Encoders.row(Tables.ANNOTATED))
           .persist(StorageLevel.MEMORY_AND_DISK());
       annotated.count();
       Dataset<Row> good = annotated.where(col("reject").isNull());
@@ -153,13 +185,14 @@ public final class RunJob {
           size(col("sentences")).as("sentence_count"),
           expr("aggregate(sentences, 0, (acc, s) -> acc + s.token_count)").as("token_count"));
       Dataset<Row> rejects = ingested.where(col("reject").isNotNull()).select("reject.*")
-          .unionByName(duplicateIds)
+          .unionByName(split.rejects())
           .unionByName(annotated.where(col("reject").isNotNull()).select("reject.*"));
       long articlesWritten = good.count();
       long rejectCount = rejects.count();
-      if (records != articlesWritten + rejectCount) {
+      if (records != articlesWritten + duplicateCount + rejectCount) {
         throw new IllegalStateException(String.format(
-            "accounting: %d records read but %d articles + %d rejects", records, articlesWritten, rejectCount));
+            "accounting: %d records read but %d articles + %d duplicates + %d rejects", records,
+            articlesWritten, duplicateCount, rejectCount));
       }
       committer.stage(Tables.ARTICLES, articleRows);
       Dataset<Row> statements = QuoteTables.statements(good);
@@ -169,6 +202,7 @@ public final class RunJob {
           .sortWithinPartitions("article_id", "sentence_index"));
       committer.stage(Tables.ARTICLE_SENTIMENT, articleSentiment(sentences, articleRows));
       committer.stage(Tables.REJECTS, rejects);
+      committer.stage(Tables.DUPLICATES, duplicates);
       committer.stage(Tables.QUOTES, quotes.sortWithinPartitions("article_id", "quote_index"));
       committer.stage(Tables.SPEAKERS, QuoteTables.speakers(quotes).coalesce(1));
       Dataset<Row> stances = QuoteTables.sentences(good
@@ -178,16 +212,17 @@ public final class RunJob {
       committer.stage(Tables.SPEAKER_STANCE, speakerStance(stances).coalesce(1));
       Tables.OUTPUT.forEach(committer::commitReplacing);
       double writeSeconds = seconds(t2);
-      LOG.info("write: {} articles, {} sentences, {} rejects committed to {} ({}) in {} s",
-          articlesWritten, sentenceCount, rejectCount, output, committer.partitionName(), fmt(writeSeconds));
+      LOG.info("write: {} articles, {} sentences, {} rejects, {} duplicates committed to {} ({}) in {} s",
+          articlesWritten, sentenceCount, rejectCount, duplicateCount, output, committer.partitionName(),
+          fmt(writeSeconds));
 
       RunResult result = new RunResult(runId, date, output, records, articlesWritten, sentenceCount,
-          rejectCount, ingestSeconds, annotateSeconds, writeSeconds, seconds(started));
+          rejectCount, duplicateCount, ingestSeconds, annotateSeconds, writeSeconds, seconds(started));
       writeRun(committer, runRow(result, started, "succeeded", null));
       return result;
     } catch (RuntimeException e) {
       try {
-        RunResult failed = new RunResult(runId, date, output, 0, 0, 0, 0, 0, 0, 0, seconds(started));
+        RunResult failed = new RunResult(runId, date, output, 0, 0, 0, 0, 0, 0, 0, 0, seconds(started));
         writeRun(new PartitionCommitter(spark, output, runId + "-failed", date),
             runRow(failed, started, "failed", String.valueOf(e.getMessage())));
       } catch (RuntimeException recording) {
@@ -265,24 +300,6 @@ public final class RunJob {
     return scored.drop("_a0", "_var", "_polar", "_backing");
   }
 
-  /** Every input file becomes ingested rows: articles, or rejects with a reason (empty files included). */
-  private Dataset<Row> readInput() {
-    List<FileStatus> files = InputFiles.list(input, spark.sparkContext().hadoopConfiguration());
-    List<Row> emptyFiles = files.stream().filter(f -> f.getLen() == 0)
-        .map(f -> Rows.ingested(InputParser.parse(f.getPath().toString(), new byte[0]).rejects().get(0)))
-        .toList();
-    String[] paths = files.stream().filter(f -> f.getLen() > 0).map(f -> f.getPath().toString())
-        .toArray(String[]::new);
-    LOG.info("ingest: {} input files ({} empty)", files.size(), emptyFiles.size());
-    Dataset<Row> rows = spark.createDataFrame(emptyFiles, Tables.INGESTED);
-    if (paths.length > 0) {
-      rows = spark.read().format("binaryFile").load(paths).select("path", "content")
-          .flatMap(new IngestFunction(), Encoders.row(Tables.INGESTED))
-          .unionByName(rows);
-    }
-    return rows;
-  }
-
   private void writeRun(PartitionCommitter committer, Row row) {
     committer.stage(Tables.RUNS, spark.createDataFrame(List.of(row), Tables.RUNS.columns()).coalesce(1));
     committer.commitAppending(Tables.RUNS);
@@ -291,7 +308,7 @@ public final class RunJob {
 
   private Row runRow(RunResult r, Instant started, String status, String error) {
     return RowFactory.create(r.runId(), status, error, Timestamp.from(started), Timestamp.from(Instant.now()),
-        input, spark.sparkContext().master(), r.inputRecords(), r.articles(), r.sentences(), r.rejects(),
+        input, spark.sparkContext().master(), r.inputRecords(), r.articles(), r.sentences(), r.rejects(), r.duplicates(),
         r.ingestSeconds(), r.annotateSeconds(), r.writeSeconds(), r.totalSeconds(),
         r.annotateSentencesPerSecond(), BuildInfo.version(), spark.version(), BuildInfo.coreNlpVersion(),
         System.getProperty("java.version"), CoreNlpProperties.annotate().getProperty("annotators"));

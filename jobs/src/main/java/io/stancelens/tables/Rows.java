@@ -3,6 +3,8 @@ package io.stancelens.tables;
 import io.stancelens.attribution.Statement;
 import io.stancelens.attribution.StatementOfSentence;
 import io.stancelens.ingest.Article;
+import io.stancelens.ingest.DedupeKey;
+import io.stancelens.ingest.Ingested;
 import io.stancelens.ingest.Reject;
 import io.stancelens.nlp.AnnotatedArticle;
 import io.stancelens.nlp.Sentence;
@@ -51,12 +53,17 @@ public final class Rows {
 
   /** A row of {@link Tables#INGESTED}. */
   public static Row ingested(Article article) {
-    return RowFactory.create(article(article), null);
+    return RowFactory.create(article(article), null, DedupeKey.of(article.text()));
   }
 
   /** A row of {@link Tables#INGESTED}. */
   public static Row ingested(Reject reject) {
-    return RowFactory.create(null, reject(reject));
+    return RowFactory.create(null, reject(reject), null);
+  }
+
+  /** A row of {@link Tables#INGESTED} for one record a reader produced. */
+  public static Row ingested(Ingested record) {
+    return record.isArticle() ? ingested(record.article()) : ingested(record.reject());
   }
 
   /** A row of {@link Tables#ANNOTATED}. */

@@ -78,7 +78,10 @@ public final class Tables {
       col("input_ref", StringType, false, "where the record was read: path, or path:line"),
       col("article_id", StringType, true, "the article id when one was known"),
       col("stage", StringType, false, "stage that rejected it: ingest or annotate"),
-      col("reason", StringType, false, "short reason to group by: empty, binary, malformed-json, ..."),
+      col("reason", StringType, false,
+          "short reason to group by: empty, blank, binary, invalid-utf8, malformed-json, missing-id, "
+              + "missing-text, too-long, too-large, non-english, no-article-text, non-html, truncated, "
+              + "duplicate-id, timeout, ... (README: Input formats and bad input)"),
       col("detail", StringType, true, "human-readable explanation"));
 
   public static final TableDef ARTICLES = new TableDef("articles",
@@ -137,6 +140,19 @@ public final class Tables {
   public static final TableDef REJECTS = new TableDef("rejects",
       "One row per input record or article that produced no output, with the reason.", REJECT_FIELDS);
 
+  public static final TableDef DUPLICATES = new TableDef("duplicates",
+      "One row per input record not processed because it repeats an article already read on the date.",
+      struct(
+          col("input_ref", StringType, false, "where the repeat was read: path, path:line or path#offset"),
+          col("article_id", StringType, false, "the repeat's article id"),
+          col("kept_article_id", StringType, false, "id of the article that was processed (articles table)"),
+          col("kept_input_ref", StringType, false, "where the processed article was read"),
+          col("match", StringType, false,
+              "same-id-same-text (the id and normalised text repeat) or same-text (another id, same "
+                  + "normalised text)"),
+          col("dedupe_key", StringType, false,
+              "SHA-256 of the normalised text (NFKC, lower case, quotes/dashes unified, whitespace collapsed)")));
+
   public static final TableDef RUNS = new TableDef("runs",
       "One row per run of the job for the date (appended, never replaced).",
       struct(
@@ -147,10 +163,12 @@ public final class Tables {
           col("finished_at", TimestampType, false, "end (UTC)"),
           col("input_path", StringType, false, "the --input given"),
           col("master", StringType, false, "Spark master"),
-          col("input_records", LongType, false, "records read: articles + rejects"),
+          col("input_records", LongType, false, "records read: articles + duplicates + rejects"),
           col("articles", LongType, false, "articles written"),
           col("sentences", LongType, false, "sentences written"),
           col("rejects", LongType, false, "rejects written"),
+          col("duplicates", LongType, false,
+              "records not processed because they repeat an article (duplicates table)"),
           col("ingest_seconds", DoubleType, false, "reading and parsing the input"),
           col("annotate_seconds", DoubleType, false, "CoreNLP annotation, model loading included"),
           col("write_seconds", DoubleType, false, "writing and committing the tables"),
@@ -215,13 +233,14 @@ public final class Tables {
           col("top_evidence", StringType, true, "evidence text of the first of evidence_ids")));
 
   /** The tables a run writes, in the order they are committed. */
-  public static final List<TableDef> OUTPUT = List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS, QUOTES,
-      SPEAKERS, STANCES, SPEAKER_STANCE);
+  public static final List<TableDef> OUTPUT = List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS,
+      DUPLICATES, QUOTES, SPEAKERS, STANCES, SPEAKER_STANCE);
 
   /** Intermediate: what ingest yields per input record, an article or a reject. Never written. */
   public static final StructType INGESTED = struct(
       col("article", ARTICLE_FIELDS, true, "the article, when the record was good"),
-      col("reject", REJECT_FIELDS, true, "the reject, when it was not"));
+      col("reject", REJECT_FIELDS, true, "the reject, when it was not"),
+      col("dedupe_key", StringType, true, "DedupeKey of the article's text, when an article"));
 
   /** Intermediate: an annotated article with its sentences nested, or the reason it failed. Never written. */
   public static final StructType ANNOTATED = struct(
@@ -231,6 +250,6 @@ public final class Tables {
       col("reject", REJECT_FIELDS, true, "set when annotation failed; sentences is then empty"),
       col("stances", DataTypes.createArrayType(STANCE_FIELDS, false), false, "its statements' stances"));
 
-  public static final List<TableDef> ALL = List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS, QUOTES,
-      SPEAKERS, STANCES, SPEAKER_STANCE, RUNS);
+  public static final List<TableDef> ALL = List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS, DUPLICATES,
+      QUOTES, SPEAKERS, STANCES, SPEAKER_STANCE, RUNS);
 }
