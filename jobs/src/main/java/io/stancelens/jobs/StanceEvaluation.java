@@ -62,11 +62,7 @@ public final class StanceEvaluation {
     Map<String, Object> figures = Files.isRegularFile(gold) && GwsdCorpus.looksLikeGwsd(gold)
         ? gwsd(gold, target != null ? target : StanceDefaults.resolve(StanceTraining.DEFAULT_TARGET), predictions)
         : seed(gold, target != null ? target : StanceDefaults.resolve(StanceDefaults.CEASEFIRE_TARGET), predictions);
-    try {
-      out.println(new ObjectMapper().writeValueAsString(figures));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    print(out, figures);
     return figures;
   }
 
@@ -127,8 +123,19 @@ public final class StanceEvaluation {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Map<String, Object> figures = compareSeed(goldFiles, target, work.resolve("out"), predictions);
+    figures.put("gold", gold.toString());
+    deleteRecursively(work);
+    return figures;
+  }
+
+  /**
+   * Gold speakers against the {@code speaker_stance} table of a run's output (tests reuse a run they
+   * already made).
+   */
+  Map<String, Object> compareSeed(List<Path> goldFiles, StanceTarget target, Path tables, Path predictions) {
     Map<String, Row> bySpeaker = new LinkedHashMap<>();
-    for (Row row : spark.read().parquet(work.resolve("out").resolve("speaker_stance").toString())
+    for (Row row : spark.read().parquet(tables.resolve("speaker_stance").toString())
         .where("target = '" + target.name().replace("'", "''") + "'").collectAsList()) {
       bySpeaker.put(key(row.getAs("speaker")), row);
     }
@@ -182,11 +189,10 @@ public final class StanceEvaluation {
       }
     }
     writePredictions(predictions, lines);
-    deleteRecursively(work);
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("task", "stance");
     figures.put("format", "seed");
-    figures.put("gold", gold.toString());
+    figures.put("gold", goldFiles.toString());
     figures.put("target", target.name());
     figures.put("model", modelDir.toString());
     figures.put("clear_rows", total[0]);
@@ -205,7 +211,7 @@ public final class StanceEvaluation {
     return speaker.trim().toLowerCase(Locale.ROOT);
   }
 
-  private static List<Path> stanceFiles(Path gold) {
+  static List<Path> stanceFiles(Path gold) {
     if (Files.isRegularFile(gold)) {
       return List.of(gold);
     }
@@ -245,6 +251,14 @@ public final class StanceEvaluation {
       paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
       // A temporary folder left behind is not worth failing the evaluation for.
+    }
+  }
+
+  static void print(PrintStream out, Map<String, Object> figures) {
+    try {
+      out.println(new ObjectMapper().writeValueAsString(figures));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stancelens.stance.GwsdCorpus;
+import io.stancelens.stance.StanceTarget;
 import io.stancelens.tables.TableDef;
 import io.stancelens.tables.Tables;
 import io.stancelens.testing.SharedSpark;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,12 +91,20 @@ class StanceEvaluationTest {
     }
   }
 
+  /** The comparison {@code evaluate --task stance} makes after its own run, here on the run above. */
   @Test
-  void seedEvaluationPrintsJsonLastWithClearAndWeakSeparately() throws IOException {
+  void seedEvaluationGivesClearAndWeakSeparately(@TempDir Path dir) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new StanceEvaluation(SharedSpark.get(), new PrintStream(bytes, true, StandardCharsets.UTF_8), null)
-        .run(SharedSpark.repo().resolve("data/gold/seed"), null, null);
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    StanceEvaluation evaluation = new StanceEvaluation(SharedSpark.get(), out, null);
+    Path predictions = dir.resolve("seed.tsv");
+    Map<String, Object> figures = evaluation.compareSeed(
+        StanceEvaluation.stanceFiles(SharedSpark.repo().resolve("data/gold/seed")),
+        StanceTarget.load(SharedSpark.repo().resolve("models/targets/ceasefire.properties")), output, predictions);
+    StanceEvaluation.print(out, figures);
     List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    assertTrue(lines.get(0).startsWith("Volodymyr Zelensky"), lines.get(0));
+    assertEquals(10, Files.readAllLines(predictions).size());
     JsonNode json = new ObjectMapper().readTree(lines.get(lines.size() - 1));
     assertEquals("seed", json.get("format").asText());
     assertEquals(5, json.get("clear_rows").asInt());
