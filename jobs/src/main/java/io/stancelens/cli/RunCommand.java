@@ -41,6 +41,11 @@ final class RunCommand implements Callable<Integer> {
       description = "The run's date: the partition written. Default: today (UTC).")
   LocalDate date = LocalDate.now(ZoneOffset.UTC);
 
+  @Option(names = "--reprocess",
+      description = "Also annotate articles already processed on an earlier date (same id and content hash)."
+          + " Default: they are skipped and counted in the runs table.")
+  boolean reprocess;
+
   @Option(names = "--master", paramLabel = "MASTER", defaultValue = "local[*]",
       description = "Spark master when not under spark-submit (default: ${DEFAULT-VALUE}).")
   String master;
@@ -59,11 +64,12 @@ final class RunCommand implements Callable<Integer> {
     if (docTimeoutSeconds <= 0) {
       throw new IllegalArgumentException("--doc-timeout must be positive: " + docTimeoutSeconds);
     }
+    // A session that already exists (a test's, a notebook's) is used and left running; one made here is stopped.
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSessions.getOrCreate("stancelens run " + date, master);
     try {
       RunJob job = RunJob.on(spark).input(input).output(output).date(date).format(format)
-          .documentTimeout(Duration.ofSeconds(docTimeoutSeconds));
+          .documentTimeout(Duration.ofSeconds(docTimeoutSeconds)).reprocess(reprocess);
       if (targets != null && !targets.isEmpty()) {
         job.stanceTargets(targets);
       }
@@ -71,15 +77,15 @@ final class RunCommand implements Callable<Integer> {
         job.stanceModel(stanceModel);
       }
       RunResult result = job.execute();
-      System.out.printf("run %s: %d records, %d articles, %d sentences, %d rejects, %d duplicates -> %s "
-              + "(date=%s) in %.1f s (annotate %.1f sentences/s)%n",
+      System.out.printf("run %s: %d records, %d articles, %d sentences, %d rejects, %d duplicates, %d skipped"
+              + " -> %s (date=%s) in %.1f s (annotate %.1f sentences/s)%n",
           result.runId(), result.inputRecords(), result.articles(), result.sentences(), result.rejects(),
-          result.duplicates(),
-          result.outputDir(), result.date(), result.totalSeconds(), result.annotateSentencesPerSecond());
+          result.duplicates(), result.skipped(), result.outputDir(), result.date(), result.totalSeconds(),
+          result.annotateSentencesPerSecond());
       return 0;
     } finally {
       if (ownSession) {
-        spark.stop(); // a session the caller made (a test, a notebook) stays theirs to stop
+        spark.stop();
       }
     }
   }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -21,9 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes a run's tables for one date so that a failed run leaves the earlier output intact: every table is
- * first written in full under {@code OUTPUT/_staging/RUN_ID/}, and only when all are written is each
- * {@code date=D} partition swapped into place by renames, with a {@code _SUCCESS} marker. Other dates are
- * never touched. Readers (Spark, pyarrow) skip the {@code _staging} folder.
+ * first written in full under {@code OUTPUT/_staging/RUN_ID/}, and only when all are written are the
+ * {@code date=D} partitions swapped into place by renames, all tables or none, each with a {@code _SUCCESS}
+ * marker. Other dates are never touched. (Spark's dynamic partition overwrite would replace each table's
+ * partition on its own; this replaces them together and keeps the old ones until the new ones are in.) Readers (Spark, pyarrow) skip the {@code _staging} folder.
  */
 final class PartitionCommitter {
 
@@ -57,6 +60,11 @@ final class PartitionCommitter {
     return new Path(output, table.name());
   }
 
+  /** Where {@link #stage} wrote the table: a Parquet table with the one partition of the date. */
+  Path stagedPath(TableDef table) {
+    return new Path(staging, table.name());
+  }
+
   /** Writes the rows of one table, in the table's column order, to the staging area. */
   void stage(TableDef table, Dataset<Row> rows) {
     Path dir = new Path(staging, table.name());
@@ -87,22 +95,78 @@ final class PartitionCommitter {
     fs.delete(tmp, true);
   }
 
-  /** Replaces the table's partition for the date with the staged one. */
-  void commitReplacing(TableDef table) {
-    Path staged = new Path(new Path(staging, table.name()), partitionName());
-    Path target = new Path(tablePath(table), partitionName());
-    Path previous = new Path(new Path(staging, "_previous"), table.name());
+  /**
+   * Replaces the date's partition of every table with the staged one, all or nothing: each old partition is
+   * moved aside and the staged one renamed in; if any step fails, the tables already swapped get their old
+   * partition back, so readers see either the previous run's partitions or this run's, never a mix. Each
+   * committed partition gets a {@code _SUCCESS} marker.
+   */
+  void commitReplacing(List<TableDef> tables) {
+    Deque<TableDef> swapped = new ArrayDeque<>();
     try {
-      fs.mkdirs(tablePath(table));
-      if (fs.exists(target)) {
-        fs.mkdirs(previous.getParent());
-        rename(target, previous);
+      for (TableDef table : tables) {
+        swapIn(table);
+        swapped.push(table);
+        Failpoint.check(Failpoint.MID_COMMIT);
       }
-      rename(staged, target);
-      fs.create(new Path(target, "_SUCCESS"), true).close();
-      fs.delete(previous, true);
+    } catch (IOException | RuntimeException e) {
+      while (!swapped.isEmpty()) {
+        TableDef table = swapped.pop();
+        try {
+          swapBack(table);
+        } catch (IOException rollback) {
+          e.addSuppressed(rollback);
+        }
+      }
+      throw e instanceof IOException io ? new UncheckedIOException("commit failed, rolled back", io)
+          : (RuntimeException) e;
+    }
+    try {
+      for (TableDef table : tables) {
+        fs.create(new Path(target(table), "_SUCCESS"), true).close();
+        fs.delete(previous(table), true);
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("commit of " + table.name() + " failed", e);
+      throw new UncheckedIOException("commit: writing _SUCCESS failed", e);
+    }
+  }
+
+  private Path target(TableDef table) {
+    return new Path(tablePath(table), partitionName());
+  }
+
+  private Path previous(TableDef table) {
+    return new Path(new Path(staging, "_previous"), table.name());
+  }
+
+  /** Old partition (if any) to _previous, staged partition to its place; undone here if the second fails. */
+  private void swapIn(TableDef table) throws IOException {
+    Path staged = new Path(new Path(staging, table.name()), partitionName());
+    Path target = target(table);
+    Path previous = previous(table);
+    fs.mkdirs(tablePath(table));
+    boolean moved = false;
+    if (fs.exists(target)) {
+      fs.mkdirs(previous.getParent());
+      rename(target, previous);
+      moved = true;
+    }
+    try {
+      rename(staged, target);
+    } catch (IOException e) {
+      if (moved) {
+        rename(previous, target);
+      }
+      throw e;
+    }
+  }
+
+  /** Undoes {@link #swapIn}: the staged partition is dropped and the old one, if any, put back. */
+  private void swapBack(TableDef table) throws IOException {
+    Path target = target(table);
+    fs.delete(target, true);
+    if (fs.exists(previous(table))) {
+      rename(previous(table), target);
     }
   }
 

@@ -23,6 +23,7 @@ import io.stancelens.stance.StanceClassifier;
 import io.stancelens.stance.StanceDefaults;
 import io.stancelens.stance.StanceScorer;
 import io.stancelens.stance.StanceTarget;
+import io.stancelens.tables.TableDef;
 import io.stancelens.tables.Tables;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -31,8 +32,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.UUID;
-import org.apache.hadoop.fs.FileStatus;
+import java.util.stream.Collectors;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -68,6 +73,7 @@ public final class RunJob {
    * machine and only cuts off documents on which CoreNLP spins.
    */
   public static final Duration DEFAULT_DOCUMENT_TIMEOUT = Duration.ofSeconds(120);
+  private boolean reprocess;
   private java.nio.file.Path stanceModel = StanceDefaults.modelDir();
   private List<java.nio.file.Path> stanceTargets = StanceDefaults.targets();
 
@@ -138,6 +144,15 @@ public final class RunJob {
     return this;
   }
 
+  /**
+   * Annotate every article of the input, also those already processed on an earlier date (same article_id
+   * and content_hash in the articles table). Default false: those are skipped and counted in runs.skipped.
+   */
+  public RunJob reprocess(boolean all) {
+    this.reprocess = all;
+    return this;
+  }
+
   public RunResult execute() {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(output, "output");
@@ -153,13 +168,21 @@ public final class RunJob {
       long records = ingested.count();
       Deduplication.Split split = Deduplication.split(
           ingested.where(col("article").isNotNull()).select(col("article.*"), col("dedupe_key")));
-      Dataset<Row> articles = split.articles();
+      Dataset<Row> unique = split.articles();
       Dataset<Row> duplicates = split.duplicates();
+      Dataset<Row> articles = unique;
+      long skipped = 0;
+      Dataset<Row> processed = reprocess ? null : processedBefore();
+      if (processed != null) {
+        articles = unique.join(processed, scala(List.of("article_id", "content_hash")), "left_anti");
+        skipped = unique.join(processed, scala(List.of("article_id", "content_hash")), "left_semi").count();
+      }
       long articleCount = articles.count();
       long duplicateCount = duplicates.count();
       double ingestSeconds = seconds(t0);
-      LOG.info("ingest: {} records read, {} articles to annotate, {} duplicates in {} s", records,
-          articleCount, duplicateCount, fmt(ingestSeconds));
+      LOG.info("ingest: {} records read, {} articles to annotate, {} duplicates, {} skipped (already processed"
+          + " on an earlier date{}) in {} s", records, articleCount, duplicateCount, skipped,
+          reprocess ? "; --reprocess" : "", fmt(ingestSeconds));
 
       long t1 = System.nanoTime();
       StanceScorer stanceScorer = new StanceScorer(stanceTargets.stream().map(StanceTarget::load).toList(),
@@ -189,10 +212,10 @@ public final class RunJob {
           .unionByName(annotated.where(col("reject").isNotNull()).select("reject.*"));
       long articlesWritten = good.count();
       long rejectCount = rejects.count();
-      if (records != articlesWritten + duplicateCount + rejectCount) {
+      if (records != articlesWritten + duplicateCount + rejectCount + skipped) {
         throw new IllegalStateException(String.format(
-            "accounting: %d records read but %d articles + %d duplicates + %d rejects", records,
-            articlesWritten, duplicateCount, rejectCount));
+            "accounting: %d records read but %d articles + %d duplicates + %d rejects + %d skipped", records,
+            articlesWritten, duplicateCount, rejectCount, skipped));
       }
       committer.stage(Tables.ARTICLES, articleRows);
       Dataset<Row> statements = QuoteTables.statements(good);
@@ -210,19 +233,22 @@ public final class RunJob {
           .select("article_id", "st.*"), speakerNames);
       committer.stage(Tables.STANCES, stances.sortWithinPartitions("article_id", "statement_begin"));
       committer.stage(Tables.SPEAKER_STANCE, speakerStance(stances).coalesce(1));
-      Tables.OUTPUT.forEach(committer::commitReplacing);
+      committer.stage(Tables.DAILY_SENTIMENT, DailySentiment.from(
+          spark.read().parquet(committer.stagedPath(Tables.ARTICLE_SENTIMENT).toString())));
+      Failpoint.check(Failpoint.AFTER_STAGING);
+      committer.commitReplacing(Tables.OUTPUT);
       double writeSeconds = seconds(t2);
       LOG.info("write: {} articles, {} sentences, {} rejects, {} duplicates committed to {} ({}) in {} s",
           articlesWritten, sentenceCount, rejectCount, duplicateCount, output, committer.partitionName(),
           fmt(writeSeconds));
 
       RunResult result = new RunResult(runId, date, output, records, articlesWritten, sentenceCount,
-          rejectCount, duplicateCount, ingestSeconds, annotateSeconds, writeSeconds, seconds(started));
+          rejectCount, duplicateCount, skipped, ingestSeconds, annotateSeconds, writeSeconds, seconds(started));
       writeRun(committer, runRow(result, started, "succeeded", null));
       return result;
     } catch (RuntimeException e) {
       try {
-        RunResult failed = new RunResult(runId, date, output, 0, 0, 0, 0, 0, 0, 0, 0, seconds(started));
+        RunResult failed = new RunResult(runId, date, output, 0, 0, 0, 0, 0, 0, 0, 0, 0, seconds(started));
         writeRun(new PartitionCommitter(spark, output, runId + "-failed", date),
             runRow(failed, started, "failed", String.valueOf(e.getMessage())));
       } catch (RuntimeException recording) {
@@ -300,6 +326,29 @@ public final class RunJob {
     return scored.drop("_a0", "_var", "_polar", "_backing");
   }
 
+  /**
+   * (article_id, content_hash) of the articles written on dates before the run's date, or null when there
+   * are none yet. Only earlier dates count, so a date's partition depends on its input and the dates before
+   * it: rerunning a date gives the same partition whatever was run after it.
+   */
+  private Dataset<Row> processedBefore() {
+    try {
+      Path table = new Path(output, Tables.ARTICLES.name());
+      if (!table.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(table)) {
+        return null;
+      }
+      return spark.read().schema(Tables.ARTICLES.readSchema()).parquet(table.toString())
+          .where(col(TableDef.PARTITION_COLUMN).lt(lit(java.sql.Date.valueOf(date))))
+          .select("article_id", "content_hash").distinct();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + Tables.ARTICLES.name() + " under " + output, e);
+    }
+  }
+
+  private static scala.collection.immutable.Seq<String> scala(List<String> columns) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(columns).toList();
+  }
+
   private void writeRun(PartitionCommitter committer, Row row) {
     committer.stage(Tables.RUNS, spark.createDataFrame(List.of(row), Tables.RUNS.columns()).coalesce(1));
     committer.commitAppending(Tables.RUNS);
@@ -307,11 +356,15 @@ public final class RunJob {
   }
 
   private Row runRow(RunResult r, Instant started, String status, String error) {
+    Properties props = CoreNlpProperties.annotate();
+    String models = props.stringPropertyNames().stream().filter(k -> k.endsWith(".model")).sorted()
+        .map(k -> k + "=" + props.getProperty(k)).collect(Collectors.joining(","));
     return RowFactory.create(r.runId(), status, error, Timestamp.from(started), Timestamp.from(Instant.now()),
-        input, spark.sparkContext().master(), r.inputRecords(), r.articles(), r.sentences(), r.rejects(), r.duplicates(),
-        r.ingestSeconds(), r.annotateSeconds(), r.writeSeconds(), r.totalSeconds(),
+        input, spark.sparkContext().master(), r.inputRecords(), r.articles(), r.sentences(), r.rejects(),
+        r.duplicates(), r.skipped(), reprocess, r.ingestSeconds(), r.annotateSeconds(), r.writeSeconds(),
+        r.totalSeconds(),
         r.annotateSentencesPerSecond(), BuildInfo.version(), spark.version(), BuildInfo.coreNlpVersion(),
-        System.getProperty("java.version"), CoreNlpProperties.annotate().getProperty("annotators"));
+        System.getProperty("java.version"), props.getProperty("annotators"), models);
   }
 
   private static double seconds(long startNanos) {

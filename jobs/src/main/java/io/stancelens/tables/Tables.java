@@ -169,6 +169,10 @@ public final class Tables {
           col("rejects", LongType, false, "rejects written"),
           col("duplicates", LongType, false,
               "records not processed because they repeat an article (duplicates table)"),
+          col("skipped", LongType, false,
+              "articles not processed again: same article_id and content_hash already in articles on an"
+                  + " earlier date (input_records = articles + rejects + skipped)"),
+          col("reprocess", BooleanType, false, "run with --reprocess: nothing was skipped"),
           col("ingest_seconds", DoubleType, false, "reading and parsing the input"),
           col("annotate_seconds", DoubleType, false, "CoreNLP annotation, model loading included"),
           col("write_seconds", DoubleType, false, "writing and committing the tables"),
@@ -179,7 +183,28 @@ public final class Tables {
           col("spark_version", StringType, false, "Spark version"),
           col("corenlp_version", StringType, false, "CoreNLP version"),
           col("java_version", StringType, false, "Java runtime version"),
-          col("corenlp_annotators", StringType, false, "the CoreNLP annotators of the run pipeline")));
+          col("corenlp_annotators", StringType, false, "the CoreNLP annotators of the run pipeline"),
+          col("corenlp_models", StringType, false,
+              "model files set in the run pipeline's properties; the others are CoreNLP's defaults from"
+                  + " the models jars of corenlp_version")));
+
+  public static final TableDef DAILY_SENTIMENT = new TableDef("daily_sentiment",
+      "One row per date and source: the article_sentiment partition of the date summarised.",
+      struct(
+          col("source", StringType, true, "source (publisher); null for articles without one"),
+          col("articles", LongType, false, "articles of the source processed on the date"),
+          col("sentences", LongType, false, "their sentences"),
+          col("tokens", LongType, false, "their tokens"),
+          col("mean_sentiment", DoubleType, false, "mean of the articles' mean_sentiment, -1..1"),
+          col("token_weighted_sentiment", DoubleType, false,
+              "mean sentence score over all their sentences, weighted by tokens"),
+          col("sentiment_stddev", DoubleType, true,
+              "standard deviation of the articles' mean_sentiment (null for one article)"),
+          col("negative_articles", LongType, false, "articles labelled negative"),
+          col("neutral_articles", LongType, false, "articles labelled neutral"),
+          col("positive_articles", LongType, false, "articles labelled positive"),
+          col("share_negative", DoubleType, false, "negative_articles / articles"),
+          col("share_positive", DoubleType, false, "positive_articles / articles")));
 
   /** The stance of one statement toward one target, as nested in an annotated article. */
   public static final StructType STANCE_FIELDS = struct(
@@ -234,7 +259,7 @@ public final class Tables {
 
   /** The tables a run writes, in the order they are committed. */
   public static final List<TableDef> OUTPUT = List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS,
-      DUPLICATES, QUOTES, SPEAKERS, STANCES, SPEAKER_STANCE);
+      DUPLICATES, QUOTES, SPEAKERS, DAILY_SENTIMENT, STANCES, SPEAKER_STANCE);
 
   /** Intermediate: what ingest yields per input record, an article or a reject. Never written. */
   public static final StructType INGESTED = struct(
@@ -251,5 +276,5 @@ public final class Tables {
       col("stances", DataTypes.createArrayType(STANCE_FIELDS, false), false, "its statements' stances"));
 
   public static final List<TableDef> ALL = List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS, DUPLICATES,
-      QUOTES, SPEAKERS, STANCES, SPEAKER_STANCE, RUNS);
+      QUOTES, SPEAKERS, DAILY_SENTIMENT, STANCES, SPEAKER_STANCE, RUNS);
 }
