@@ -1,8 +1,12 @@
 package io.stancelens.cli;
 
+import io.stancelens.jobs.SparkSessions;
+import io.stancelens.sentiment.SentimentEvaluation;
+import io.stancelens.sentiment.SstEvaluation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,9 +34,40 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "attribution: run the CoreNLP baseline on the first N gold articles only (default: all).")
   Integer baselineArticles;
 
+  @Option(names = "--vader", paramLabel = "TSV",
+      description = "sentiment: VADER scores of the same items (id, vader_compound) from notebooks/vader_baseline.py.")
+  Path vader;
+
+  @Option(names = "--model", paramLabel = "DIR",
+      description = "sentiment: the news model to measure (default: the run's, models/sentiment/news).")
+  String model;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+      description = "sentiment, sst: only the first N items or trees (default: all).")
+  int limit;
+
+  @Option(names = "--master", paramLabel = "MASTER", defaultValue = "local[*]",
+      description = "Spark master when not under spark-submit (default: ${DEFAULT-VALUE}).")
+  String master;
+
   @Override
   public Integer call() throws Exception {
     switch (task) {
+      case "sentiment": {
+        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
+        SparkSession spark = SparkSessions.getOrCreate("stancelens evaluate sentiment", master);
+        try {
+          SentimentEvaluation.run(spark, gold, predictions, vader, model, limit, System.out);
+          return 0;
+        } finally {
+          if (ownSession) {
+            spark.stop();
+          }
+        }
+      }
+      case "sst":
+        SstEvaluation.run(gold, predictions, limit, System.out);
+        return 0;
       // One case per task, each calling its stage's evaluation:  case "x": return XEvaluation.run(...);
       case "attribution":
         io.stancelens.attribution.AttributionEvaluation.run(gold, predictions, baselineArticles, System.out);

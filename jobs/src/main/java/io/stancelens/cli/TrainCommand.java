@@ -1,8 +1,12 @@
 package io.stancelens.cli;
 
+import io.stancelens.jobs.SparkSessions;
+import io.stancelens.sentiment.NewsSentimentModel;
+import io.stancelens.sentiment.NewsSentimentTraining;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,6 +26,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--model-dir", paramLabel = "DIR", description = "Where to save the model (default: under models/).")
   Path modelDir;
 
+  @Option(names = "--dev", paramLabel = "PATH",
+      description = "Data the model is tuned on (sentiment; default: the corpus's dev split).")
+  Path devData;
+
   @Option(names = "--target", paramLabel = "FILE", description = "Stance target the features are relative to (stance task).")
   Path target;
 
@@ -32,6 +40,21 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     switch (task) {
+      case "sentiment": {
+        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
+        SparkSession spark = SparkSessions.getOrCreate("stancelens train sentiment", master);
+        try {
+          Path corpus = Path.of("..", "shared", "corpus", "nyt-editorials");
+          Path train = data != null ? data : corpus.resolve("nyt-editorials.train.tsv");
+          Path dev = devData != null ? devData : corpus.resolve("nyt-editorials.dev.tsv");
+          Path out = modelDir != null ? modelDir : Path.of(NewsSentimentModel.DEFAULT_RELATIVE_DIR);
+          return NewsSentimentTraining.run(spark, train, dev, out, System.out);
+        } finally {
+          if (ownSession) {
+            spark.stop();
+          }
+        }
+      }
       // One case per task, each calling its stage's trainer:  case "x": return XTraining.run(...);
       case "stance":
         return StanceTrainCli.run(data, target, modelDir, master);

@@ -8,6 +8,7 @@ import io.stancelens.stance.StanceResult;
 import io.stancelens.stance.StanceScorer;
 import io.stancelens.stance.StanceStatement;
 import io.stancelens.stance.StanceStatements;
+import io.stancelens.sentiment.NewsScorer;
 import io.stancelens.tables.Rows;
 import java.time.Duration;
 import java.util.Iterator;
@@ -30,14 +31,21 @@ final class AnnotateFunction implements MapPartitionsFunction<Row, Row> {
   /** The trained stance model and the targets; small and serializable, it travels with the task. */
   private final StanceScorer stanceScorer;
   private final Duration documentTimeout;
+  private final NewsScorer news;
 
-  /** Annotation (and attribution) only; no stance scoring. */
-  AnnotateFunction(Duration documentTimeout) {
-    this(documentTimeout, null);
+  /**
+   * Annotation, attribution and news sentiment; no stance scoring.
+   *
+   * @param documentTimeout how long one article may take before it becomes a {@code timeout} reject
+   * @param news            the news sentiment model, scored on each sentence after the RNTN
+   */
+  AnnotateFunction(Duration documentTimeout, NewsScorer news) {
+    this(documentTimeout, news, null);
   }
 
-  AnnotateFunction(Duration documentTimeout, StanceScorer stanceScorer) {
+  AnnotateFunction(Duration documentTimeout, NewsScorer news, StanceScorer stanceScorer) {
     this.documentTimeout = documentTimeout;
+    this.news = news;
     this.stanceScorer = stanceScorer;
   }
 
@@ -60,7 +68,7 @@ final class AnnotateFunction implements MapPartitionsFunction<Row, Row> {
           List<StanceResult> stances = stanceScorer == null ? List.of()
               : stanceScorer.score(parsed.coreSentences(), article.text(), statements);
           AnnotateProgress.record(annotated.sentences().size());
-          return Rows.annotated(annotated, stances);
+          return Rows.annotated(annotated, news, stances);
         } catch (DocumentTimeGuard.DocumentTimeoutException e) {
           LOG.warn("Annotation of article {} ({}) passed the {} s limit", article.id(), article.inputRef(),
               documentTimeout.toSeconds());

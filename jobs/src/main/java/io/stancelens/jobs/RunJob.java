@@ -24,6 +24,8 @@ import io.stancelens.stance.StanceDefaults;
 import io.stancelens.stance.StanceScorer;
 import io.stancelens.stance.StanceTarget;
 import io.stancelens.tables.TableDef;
+import io.stancelens.sentiment.NewsScorer;
+import io.stancelens.sentiment.NewsSentimentModel;
 import io.stancelens.tables.Tables;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -74,6 +76,8 @@ public final class RunJob {
    */
   public static final Duration DEFAULT_DOCUMENT_TIMEOUT = Duration.ofSeconds(120);
   private boolean reprocess;
+  private String sentimentModel;
+  private double sentimentSeconds;
   private java.nio.file.Path stanceModel = StanceDefaults.modelDir();
   private List<java.nio.file.Path> stanceTargets = StanceDefaults.targets();
 
@@ -153,6 +157,15 @@ public final class RunJob {
     return this;
   }
 
+  /**
+   * The news sentiment model (a saved Spark ML PipelineModel) that scores {@code sentences.sentiment_score}.
+   * Default: {@link NewsSentimentModel#defaultDir}, the committed {@code models/sentiment/news}.
+   */
+  public RunJob sentimentModel(String dir) {
+    this.sentimentModel = dir;
+    return this;
+  }
+
   public RunResult execute() {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(output, "output");
@@ -184,13 +197,20 @@ public final class RunJob {
           + " on an earlier date{}) in {} s", records, articleCount, duplicateCount, skipped,
           reprocess ? "; --reprocess" : "", fmt(ingestSeconds));
 
+      long tm = System.nanoTime();
+      String modelDir = sentimentModel != null ? sentimentModel : NewsSentimentModel.defaultDir(spark);
+      NewsScorer news = NewsScorer.of(NewsSentimentModel.load(modelDir));
+      sentimentSeconds = seconds(tm);
+      LOG.info("sentiment: news model {} loaded in {} s (once per JVM)", modelDir, fmt(sentimentSeconds));
+
       long t1 = System.nanoTime();
+      double scoringBefore = NewsScorer.secondsInThisJvm();
       StanceScorer stanceScorer = new StanceScorer(stanceTargets.stream().map(StanceTarget::load).toList(),
           StanceClassifier.load(stanceModel.toString()));
       int partitions = (int) Math.max(1, Math.min(articleCount,
           4L * spark.sparkContext().defaultParallelism()));
       annotated = articles.repartition(partitions, col("article_id"))
-          .mapPartitions(new AnnotateFunction(documentTimeout, stanceScorer), Encoders.row(Tables.ANNOTATED))
+          .mapPartitions(new AnnotateFunction(documentTimeout, news, stanceScorer), Encoders.row(Tables.ANNOTATED))
           .persist(StorageLevel.MEMORY_AND_DISK());
       annotated.count();
       Dataset<Row> good = annotated.where(col("reject").isNull());
@@ -200,8 +220,9 @@ public final class RunJob {
           .sortWithinPartitions("article_id", "sentence_index");
       long sentenceCount = sentences.count();
       double annotateSeconds = seconds(t1);
-      LOG.info("annotate: {} articles, {} sentences in {} s ({} sentences/s)", articleCount,
-          sentenceCount, fmt(annotateSeconds), fmt(sentenceCount / Math.max(annotateSeconds, 1e-9)));
+      LOG.info("annotate: {} articles, {} sentences in {} s ({} sentences/s; news model scoring {}% of it, counted when tasks run in this JVM)", articleCount,
+          sentenceCount, fmt(annotateSeconds), fmt(sentenceCount / Math.max(annotateSeconds, 1e-9)),
+          fmt(100 * (NewsScorer.secondsInThisJvm() - scoringBefore) / Math.max(annotateSeconds, 1e-9)));
 
       long t2 = System.nanoTime();
       Dataset<Row> articleRows = good.select(col("article.*"),
@@ -361,8 +382,8 @@ public final class RunJob {
         .map(k -> k + "=" + props.getProperty(k)).collect(Collectors.joining(","));
     return RowFactory.create(r.runId(), status, error, Timestamp.from(started), Timestamp.from(Instant.now()),
         input, spark.sparkContext().master(), r.inputRecords(), r.articles(), r.sentences(), r.rejects(),
-        r.duplicates(), r.skipped(), reprocess, r.ingestSeconds(), r.annotateSeconds(), r.writeSeconds(),
-        r.totalSeconds(),
+        r.duplicates(), r.skipped(), reprocess, r.ingestSeconds(), r.annotateSeconds(), sentimentSeconds,
+        r.writeSeconds(), r.totalSeconds(),
         r.annotateSentencesPerSecond(), BuildInfo.version(), spark.version(), BuildInfo.coreNlpVersion(),
         System.getProperty("java.version"), props.getProperty("annotators"), models);
   }

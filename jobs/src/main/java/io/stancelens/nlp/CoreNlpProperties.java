@@ -10,6 +10,8 @@ public final class CoreNlpProperties {
 
   /** Shift-reduce constituency parser: ~15x faster than the PCFG default; ships in the models-english jar. */
   public static final String SR_PARSER = "edu/stanford/nlp/models/srparser/englishSR.ser.gz";
+  /** The RNTN sentiment model every pipeline here uses: CoreNLP's default, shipped in the models jar. */
+  public static final String SENTIMENT_MODEL = "edu/stanford/nlp/models/sentiment/sentiment.ser.gz";
   /** Sentences longer than this (tokens) get CoreNLP's flat fallback tree instead of a parse. */
   public static final int PARSE_MAX_LENGTH = 120;
 
@@ -29,6 +31,21 @@ public final class CoreNlpProperties {
     props.setProperty("parse.model", SR_PARSER);
     props.setProperty("parse.binaryTrees", "true");
     props.setProperty("parse.maxlen", Integer.toString(PARSE_MAX_LENGTH));
+    props.setProperty("sentiment.model", SENTIMENT_MODEL);
+    return props;
+  }
+
+  /**
+   * The run's pipeline ({@link #annotate()}) for text that is already tokenized, one sentence per input:
+   * the Stanford Sentiment Treebank's sentences, whose leaves are PTB tokens ({@code -LRB-}, {@code \/},
+   * {@code ca n't}). Whitespace tokenization keeps exactly the gold leaves, so our tree's nodes can be
+   * matched to the gold nodes by token span, and re-tokenizing escaped PTB tokens cannot split them
+   * ({@code -LRB-} would become three tokens). Tagger, parser, binarization and RNTN are the run's.
+   */
+  public static Properties annotatePretokenizedSentence() {
+    Properties props = annotate();
+    props.setProperty("tokenize.whitespace", "true");
+    props.setProperty("ssplit.isOneSentence", "true");
     return props;
   }
 

@@ -11,6 +11,8 @@ import io.stancelens.nlp.Sentence;
 import io.stancelens.stance.StanceLabel;
 import io.stancelens.stance.StanceResult;
 import io.stancelens.stance.StanceStatement;
+import io.stancelens.sentiment.NewsScorer;
+import io.stancelens.sentiment.ThreeClass;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +40,16 @@ public final class Rows {
     return RowFactory.create(r.inputRef(), r.articleId(), r.stage(), r.reason(), r.detail());
   }
 
-  /** A sentence with the statement it belongs to (null: none). */
-  public static Row sentence(Sentence s, Statement statement) {
+  /**
+   * A sentence of {@link Tables#SENTENCE_FIELDS} with the statement it belongs to (null: none), then the
+   * news model's {@link Tables#NEWS_SENTIMENT_FIELDS}.
+   */
+  public static Row sentence(Sentence s, Statement statement, NewsScorer news) {
+    double score = news.score(s.text(), s.probs());
     return RowFactory.create(s.index(), s.paragraphIndex(), s.begin(), s.end(), s.text(), s.tokenCount(),
         s.heading(), s.parsed(), s.label().tableName(), s.probs(), s.score(),
-        statement == null ? null : statement.quoteIndex(), statement == null ? null : statement.speaker());
+        statement == null ? null : statement.quoteIndex(), statement == null ? null : statement.speaker(),
+        score, ThreeClass.of(score).tableName());
   }
 
   public static Row statement(Statement s) {
@@ -67,15 +74,15 @@ public final class Rows {
   }
 
   /** A row of {@link Tables#ANNOTATED}. */
-  public static Row annotated(AnnotatedArticle annotated) {
-    return annotated(annotated, List.of());
+  public static Row annotated(AnnotatedArticle annotated, NewsScorer news) {
+    return annotated(annotated, news, List.of());
   }
 
   /** A row of {@link Tables#ANNOTATED} with its statements' stances. */
-  public static Row annotated(AnnotatedArticle annotated, List<StanceResult> stances) {
+  public static Row annotated(AnnotatedArticle annotated, NewsScorer news, List<StanceResult> stances) {
     List<Row> sentences = new ArrayList<>(annotated.sentences().size());
     for (Sentence s : annotated.sentences()) {
-      sentences.add(sentence(s, StatementOfSentence.find(annotated.statements(), s.begin(), s.end())));
+      sentences.add(sentence(s, StatementOfSentence.find(annotated.statements(), s.begin(), s.end()), news));
     }
     List<Row> statements = new ArrayList<>(annotated.statements().size());
     for (Statement st : annotated.statements()) {

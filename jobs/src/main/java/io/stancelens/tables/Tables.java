@@ -42,14 +42,21 @@ public final class Tables {
       col("token_count", IntegerType, false, "CoreNLP tokens"),
       col("is_heading", BooleanType, false, "a whole short line that does not end like prose"),
       col("parsed", BooleanType, false, "false when longer than the parser's bound (flat tree)"),
-      col("sentiment_label", StringType, false,
-          "RNTN class: very_negative, negative, neutral, positive, very_positive"),
-      col("sentiment_probs", DataTypes.createArrayType(DoubleType, false), false,
-          "RNTN probabilities of the 5 classes, very_negative first; they sum to 1"),
-      col("sentiment_score", DoubleType, false, "expected RNTN class on -1..1"),
+      col("rntn_label", StringType, false,
+          "CoreNLP RNTN class: very_negative, negative, neutral, positive, very_positive"),
+      col("rntn_probs", DataTypes.createArrayType(DoubleType, false), false,
+          "CoreNLP RNTN probabilities of the 5 classes, very_negative first; they sum to 1"),
+      col("rntn_score", DoubleType, false, "expected RNTN class on -1..1"),
       col("quote_index", IntegerType, true,
           "quotes.quote_index of the statement the sentence belongs to (a direct quote first), null if none"),
       col("speaker", StringType, true, "canonical speaker of that statement (as in quotes.speaker), null if none"));
+
+  /** The news sentiment model's columns of a sentence (models/sentiment/news; README, Sentiment). */
+  public static final StructType NEWS_SENTIMENT_FIELDS = struct(
+      col("sentiment_score", DoubleType, false,
+          "news sentiment model score on -1..1 (trained on NYT editorial ratings; mean human rating / 4)"),
+      col("sentiment_label", StringType, false,
+          "news model class: negative (score <= -0.05), positive (>= 0.05) or neutral, as in the VADER paper"));
 
   /** The fields of one statement (direct quote or reported speech), as nested in an annotated article. */
   public static final StructType STATEMENT_FIELDS = struct(
@@ -91,9 +98,9 @@ public final class Tables {
           .add(col("token_count", IntegerType, false, "CoreNLP tokens")));
 
   public static final TableDef SENTENCES = new TableDef("sentences",
-      "One row per sentence, with character offsets into articles.text and RNTN sentiment.",
-      TableDef.concat(struct(col("article_id", StringType, false, "article the sentence belongs to")),
-          SENTENCE_FIELDS));
+      "One row per sentence, with character offsets into articles.text, the news model's sentiment and the RNTN's.",
+      TableDef.concat(TableDef.concat(struct(col("article_id", StringType, false, "article the sentence belongs to")),
+          SENTENCE_FIELDS), NEWS_SENTIMENT_FIELDS));
 
   public static final TableDef QUOTES = new TableDef("quotes",
       "One row per statement: direct quotes and reported speech with cue, speaker mention and canonical speaker.",
@@ -124,14 +131,14 @@ public final class Tables {
           col("published_at", TimestampType, true, "publication time when known"),
           col("sentences", IntegerType, false, "sentences in the article"),
           col("tokens", LongType, false, "tokens in the article"),
-          col("mean_sentiment", DoubleType, false, "mean sentence sentiment_score, -1..1"),
+          col("mean_sentiment", DoubleType, false, "mean sentence sentiment_score (news model), -1..1"),
           col("token_weighted_sentiment", DoubleType, false, "sentence scores weighted by tokens"),
           col("sentiment_stddev", DoubleType, true, "standard deviation of sentence scores (null for 1 sentence)"),
           col("min_sentiment", DoubleType, false, "most negative sentence score"),
           col("max_sentiment", DoubleType, false, "most positive sentence score"),
-          col("share_negative", DoubleType, false, "share of sentences labelled negative or very_negative"),
-          col("share_neutral", DoubleType, false, "share of sentences labelled neutral"),
-          col("share_positive", DoubleType, false, "share of sentences labelled positive or very_positive"),
+          col("share_negative", DoubleType, false, "share of sentences whose sentiment_label (news model) is negative"),
+          col("share_neutral", DoubleType, false, "share of sentences whose sentiment_label is neutral"),
+          col("share_positive", DoubleType, false, "share of sentences whose sentiment_label is positive"),
           col("most_negative_sentence", IntegerType, false, "sentence_index of the lowest score"),
           col("most_positive_sentence", IntegerType, false, "sentence_index of the highest score"),
           col("sentiment_label", StringType, false,
@@ -175,6 +182,9 @@ public final class Tables {
           col("reprocess", BooleanType, false, "run with --reprocess: nothing was skipped"),
           col("ingest_seconds", DoubleType, false, "reading and parsing the input"),
           col("annotate_seconds", DoubleType, false, "CoreNLP annotation, model loading included"),
+          col("sentiment_model_seconds", DoubleType, false,
+              "loading the news sentiment model (once per JVM, before annotate); it then scores each sentence"
+                  + " inside annotate (the log gives that share in local mode)"),
           col("write_seconds", DoubleType, false, "writing and committing the tables"),
           col("total_seconds", DoubleType, false, "the whole run"),
           col("annotate_sentences_per_second", DoubleType, false,
@@ -270,7 +280,8 @@ public final class Tables {
   /** Intermediate: an annotated article with its sentences nested, or the reason it failed. Never written. */
   public static final StructType ANNOTATED = struct(
       col("article", ARTICLE_FIELDS, false, "the article"),
-      col("sentences", DataTypes.createArrayType(SENTENCE_FIELDS, false), false, "its sentences"),
+      col("sentences", DataTypes.createArrayType(TableDef.concat(SENTENCE_FIELDS, NEWS_SENTIMENT_FIELDS), false),
+          false, "its sentences, with the news model's score"),
       col("statements", DataTypes.createArrayType(STATEMENT_FIELDS, false), false, "its statements"),
       col("reject", REJECT_FIELDS, true, "set when annotation failed; sentences is then empty"),
       col("stances", DataTypes.createArrayType(STANCE_FIELDS, false), false, "its statements' stances"));

@@ -12,6 +12,7 @@ import io.stancelens.nlp.ArticleAnnotator;
 import io.stancelens.nlp.Sentence;
 import io.stancelens.tables.Rows;
 import io.stancelens.tables.Tables;
+import io.stancelens.testing.SharedSpark;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
@@ -93,7 +94,9 @@ class DocumentGuardsTest {
         .collect(Collectors.joining("\n"));
     List<Row> in = List.of(withSchema(Article.of("too-slow", longText)),
         withSchema(Article.of("short", "Putin agreed to a limited ceasefire. Zelensky called it a first step.")));
-    AnnotateFunction function = new AnnotateFunction(Duration.ofSeconds(3));
+    AnnotateFunction function = new AnnotateFunction(Duration.ofSeconds(3), io.stancelens.sentiment.NewsScorer.of(
+        io.stancelens.sentiment.NewsSentimentModel.load(
+            io.stancelens.sentiment.NewsSentimentModel.defaultDir(SharedSpark.get()))));
     Iterator<Row> out = function.call(in.iterator());
     Row first = out.next();
     Row reject = first.getAs(Tables.ANNOTATED.fieldIndex("reject"));

@@ -78,7 +78,7 @@ class RunJobEndToEndTest {
       for (int c = begin; c < end; c++) {
         covered[c] = true;
       }
-      List<Double> probs = s.getList(s.fieldIndex("sentiment_probs"));
+      List<Double> probs = s.getList(s.fieldIndex("rntn_probs"));
       double sum = probs.stream().mapToDouble(Double::doubleValue).sum();
       assertEquals(5, probs.size());
       assertEquals(1.0, sum, 1e-6);
