@@ -72,6 +72,8 @@ final class EvaluateCommand implements Callable<Integer> {
       case "attribution":
         io.stancelens.attribution.AttributionEvaluation.run(gold, predictions, baselineArticles, System.out);
         return 0;
+      case "stance":
+        return StanceEvaluateCli.run(gold, target, predictions);
       default:
         throw new IllegalArgumentException("unknown --task '" + task + "'");
     }

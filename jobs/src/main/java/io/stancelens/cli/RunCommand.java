@@ -4,9 +4,11 @@ import io.stancelens.ingest.InputFormat;
 import io.stancelens.jobs.RunJob;
 import io.stancelens.jobs.RunResult;
 import io.stancelens.jobs.SparkSessions;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -48,6 +50,14 @@ final class RunCommand implements Callable<Integer> {
       description = "Spark master when not under spark-submit (default: ${DEFAULT-VALUE}).")
   String master;
 
+  @Option(names = "--target", paramLabel = "FILE",
+      description = "Stance target file, repeatable (default: models/targets/ceasefire.properties).")
+  List<Path> targets;
+
+  @Option(names = "--stance-model", paramLabel = "DIR",
+      description = "Saved stance PipelineModel (default: models/stance/gwsd-lr).")
+  Path stanceModel;
+
   @Override
   public Integer call() {
     InputFormat.parseOption(format); // a bad --format is a usage error before Spark starts
@@ -58,8 +68,15 @@ final class RunCommand implements Callable<Integer> {
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSessions.getOrCreate("stancelens run " + date, master);
     try {
-      RunResult result = RunJob.on(spark).input(input).output(output).date(date).format(format)
-          .documentTimeout(Duration.ofSeconds(docTimeoutSeconds)).reprocess(reprocess).execute();
+      RunJob job = RunJob.on(spark).input(input).output(output).date(date).format(format)
+          .documentTimeout(Duration.ofSeconds(docTimeoutSeconds)).reprocess(reprocess);
+      if (targets != null && !targets.isEmpty()) {
+        job.stanceTargets(targets);
+      }
+      if (stanceModel != null) {
+        job.stanceModel(stanceModel);
+      }
+      RunResult result = job.execute();
       System.out.printf("run %s: %d records, %d articles, %d sentences, %d rejects, %d duplicates, %d skipped"
               + " -> %s (date=%s) in %.1f s (annotate %.1f sentences/s)%n",
           result.runId(), result.inputRecords(), result.articles(), result.sentences(), result.rejects(),

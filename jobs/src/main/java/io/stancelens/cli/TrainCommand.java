@@ -30,6 +30,9 @@ final class TrainCommand implements Callable<Integer> {
       description = "Data the model is tuned on (sentiment; default: the corpus's dev split).")
   Path devData;
 
+  @Option(names = "--target", paramLabel = "FILE", description = "Stance target the features are relative to (stance task).")
+  Path target;
+
   @Option(names = "--master", paramLabel = "MASTER", defaultValue = "local[*]",
       description = "Spark master when not under spark-submit (default: ${DEFAULT-VALUE}).")
   String master;
@@ -53,6 +56,8 @@ final class TrainCommand implements Callable<Integer> {
         }
       }
       // One case per task, each calling its stage's trainer:  case "x": return XTraining.run(...);
+      case "stance":
+        return StanceTrainCli.run(data, target, modelDir, master);
       default:
         throw new IllegalArgumentException("unknown --task '" + task + "'");
     }

@@ -4,10 +4,15 @@ import io.stancelens.ingest.Article;
 import io.stancelens.ingest.Reject;
 import io.stancelens.nlp.AnnotatedArticle;
 import io.stancelens.nlp.ArticleAnnotator;
+import io.stancelens.stance.StanceResult;
+import io.stancelens.stance.StanceScorer;
+import io.stancelens.stance.StanceStatement;
+import io.stancelens.stance.StanceStatements;
 import io.stancelens.sentiment.NewsScorer;
 import io.stancelens.tables.Rows;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.slf4j.Logger;
@@ -23,16 +28,25 @@ final class AnnotateFunction implements MapPartitionsFunction<Row, Row> {
 
   private static final Logger LOG = LoggerFactory.getLogger(AnnotateFunction.class);
 
+  /** The trained stance model and the targets; small and serializable, it travels with the task. */
+  private final StanceScorer stanceScorer;
   private final Duration documentTimeout;
   private final NewsScorer news;
 
   /**
+   * Annotation, attribution and news sentiment; no stance scoring.
+   *
    * @param documentTimeout how long one article may take before it becomes a {@code timeout} reject
    * @param news            the news sentiment model, scored on each sentence after the RNTN
    */
   AnnotateFunction(Duration documentTimeout, NewsScorer news) {
+    this(documentTimeout, news, null);
+  }
+
+  AnnotateFunction(Duration documentTimeout, NewsScorer news, StanceScorer stanceScorer) {
     this.documentTimeout = documentTimeout;
     this.news = news;
+    this.stanceScorer = stanceScorer;
   }
 
   @Override
@@ -48,9 +62,13 @@ final class AnnotateFunction implements MapPartitionsFunction<Row, Row> {
       public Row next() {
         Article article = Rows.toArticle(articles.next());
         try {
-          AnnotatedArticle annotated = DocumentTimeGuard.run(() -> annotator.annotate(article), documentTimeout);
+          ArticleAnnotator.Parsed parsed = DocumentTimeGuard.run(() -> annotator.parse(article), documentTimeout);
+          AnnotatedArticle annotated = parsed.annotated();
+          List<StanceStatement> statements = StanceStatements.of(annotated.statements());
+          List<StanceResult> stances = stanceScorer == null ? List.of()
+              : stanceScorer.score(parsed.coreSentences(), article.text(), statements);
           AnnotateProgress.record(annotated.sentences().size());
-          return Rows.annotated(annotated, news);
+          return Rows.annotated(annotated, news, stances);
         } catch (DocumentTimeGuard.DocumentTimeoutException e) {
           LOG.warn("Annotation of article {} ({}) passed the {} s limit", article.id(), article.inputRef(),
               documentTimeout.toSeconds());

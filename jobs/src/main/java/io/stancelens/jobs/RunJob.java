@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -18,6 +19,10 @@ import static org.apache.spark.sql.functions.when;
 import io.stancelens.ingest.IngestLimits;
 import io.stancelens.ingest.InputFormat;
 import io.stancelens.nlp.CoreNlpProperties;
+import io.stancelens.stance.StanceClassifier;
+import io.stancelens.stance.StanceDefaults;
+import io.stancelens.stance.StanceScorer;
+import io.stancelens.stance.StanceTarget;
 import io.stancelens.tables.TableDef;
 import io.stancelens.sentiment.NewsScorer;
 import io.stancelens.sentiment.NewsSentimentModel;
@@ -73,6 +78,8 @@ public final class RunJob {
   private boolean reprocess;
   private String sentimentModel;
   private double sentimentSeconds;
+  private java.nio.file.Path stanceModel = StanceDefaults.modelDir();
+  private List<java.nio.file.Path> stanceTargets = StanceDefaults.targets();
 
   private RunJob(SparkSession spark) {
     this.spark = spark;
@@ -100,6 +107,18 @@ public final class RunJob {
   /** The run's date: the only partition of each table the run writes. Default: today (UTC). */
   public RunJob date(LocalDate runDate) {
     this.date = runDate;
+    return this;
+  }
+
+  /** The saved stance PipelineModel (default: models/stance/gwsd-lr). */
+  public RunJob stanceModel(java.nio.file.Path dir) {
+    this.stanceModel = Objects.requireNonNull(dir, "stanceModel");
+    return this;
+  }
+
+  /** The stance target files (default: models/targets/ceasefire.properties). */
+  public RunJob stanceTargets(List<java.nio.file.Path> files) {
+    this.stanceTargets = List.copyOf(files);
     return this;
   }
 
@@ -186,10 +205,12 @@ public final class RunJob {
 
       long t1 = System.nanoTime();
       double scoringBefore = NewsScorer.secondsInThisJvm();
+      StanceScorer stanceScorer = new StanceScorer(stanceTargets.stream().map(StanceTarget::load).toList(),
+          StanceClassifier.load(stanceModel.toString()));
       int partitions = (int) Math.max(1, Math.min(articleCount,
           4L * spark.sparkContext().defaultParallelism()));
       annotated = articles.repartition(partitions, col("article_id"))
-          .mapPartitions(new AnnotateFunction(documentTimeout, news), Encoders.row(Tables.ANNOTATED))
+          .mapPartitions(new AnnotateFunction(documentTimeout, news, stanceScorer), Encoders.row(Tables.ANNOTATED))
           .persist(StorageLevel.MEMORY_AND_DISK());
       annotated.count();
       Dataset<Row> good = annotated.where(col("reject").isNull());
@@ -228,6 +249,11 @@ public final class RunJob {
       committer.stage(Tables.DUPLICATES, duplicates);
       committer.stage(Tables.QUOTES, quotes.sortWithinPartitions("article_id", "quote_index"));
       committer.stage(Tables.SPEAKERS, QuoteTables.speakers(quotes).coalesce(1));
+      Dataset<Row> stances = QuoteTables.sentences(good
+          .select(col("article.article_id").as("article_id"), explode(col("stances")).as("st"))
+          .select("article_id", "st.*"), speakerNames);
+      committer.stage(Tables.STANCES, stances.sortWithinPartitions("article_id", "statement_begin"));
+      committer.stage(Tables.SPEAKER_STANCE, speakerStance(stances).coalesce(1));
       committer.stage(Tables.DAILY_SENTIMENT, DailySentiment.from(
           spark.read().parquet(committer.stagedPath(Tables.ARTICLE_SENTIMENT).toString())));
       Failpoint.check(Failpoint.AFTER_STAGING);
@@ -283,6 +309,42 @@ public final class RunJob {
         .withColumn("sentiment_label",
             when(col("mean_sentiment").geq(0.05), "positive")
                 .when(col("mean_sentiment").leq(-0.05), "negative").otherwise("neutral"));
+  }
+
+  /**
+   * Per target and speaker, in Spark SQL: counts of the stances of the speaker's statements, the net score
+   * (favor - against) / (n + 3), i.e. the posterior mean of P(favor) - P(against) under a Dirichlet(1,1,1)
+   * prior, with a 95% interval from the posterior's variance (normal approximation), and the ids of the
+   * statements that back the speaker's stance most strongly.
+   */
+  static Dataset<Row> speakerStance(Dataset<Row> stances) {
+    Dataset<Row> counted = stances.where(col("speaker").isNotNull())
+        .groupBy("target", "speaker").agg(
+            first("speaker_type", true).as("speaker_type"),
+            expr("count(distinct article_id)").as("articles"),
+            count(lit(1)).as("statements"),
+            expr("count_if(relevant)").as("relevant_statements"),
+            expr("count_if(relevant and stance = 'FAVOR')").as("favor"),
+            expr("count_if(relevant and stance = 'AGAINST')").as("against"),
+            expr("count_if(relevant and stance = 'NEUTRAL')").as("neutral"),
+            avg("sentiment_score").as("mean_sentiment"),
+            expr("collect_list(if(relevant and stance <> 'NEUTRAL', "
+                + "struct(-probability as rank, stance, concat(article_id, ':', statement_id) as id, evidence), "
+                + "null))").as("_polar"));
+    Dataset<Row> scored = counted
+        .withColumn("_a0", expr("cast(relevant_statements + 3 as double)"))
+        .withColumn("net_score", expr("(favor - against) / _a0"))
+        .withColumn("_var", expr("((favor + 1) * (_a0 - favor - 1) + (against + 1) * (_a0 - against - 1)"
+            + " + 2 * (favor + 1) * (against + 1)) / (_a0 * _a0 * (_a0 + 1))"))
+        .withColumn("net_low", expr("greatest(-1.0, net_score - 1.959964 * sqrt(_var))"))
+        .withColumn("net_high", expr("least(1.0, net_score + 1.959964 * sqrt(_var))"))
+        .withColumn("stance", expr("case when net_score > 0.1 then 'FAVOR' when net_score < -0.1 then 'AGAINST'"
+            + " else 'NEUTRAL' end"))
+        .withColumn("decided", expr("net_low > 0 or net_high < 0"))
+        .withColumn("_backing", expr("array_sort(filter(_polar, x -> x.stance = stance))"))
+        .withColumn("evidence_ids", expr("transform(slice(_backing, 1, 3), x -> x.id)"))
+        .withColumn("top_evidence", expr("try_element_at(_backing, 1).evidence"));
+    return scored.drop("_a0", "_var", "_polar", "_backing");
   }
 
   /**

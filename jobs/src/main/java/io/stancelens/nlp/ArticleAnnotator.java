@@ -40,6 +40,17 @@ public final class ArticleAnnotator {
   }
 
   public AnnotatedArticle annotate(Article article) {
+    return parse(article).annotated();
+  }
+
+  /** The article's annotation together with the CoreNLP document (tokens, parses) later stages read. */
+  public record Parsed(AnnotatedArticle annotated, Annotation document) {
+    public List<CoreMap> coreSentences() {
+      return document.get(CoreAnnotations.SentencesAnnotation.class);
+    }
+  }
+
+  public Parsed parse(Article article) {
     String text = article.text();
     Annotation document = new Annotation(text);
     pipeline.annotate(document);
@@ -48,7 +59,8 @@ public final class ArticleAnnotator {
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
       sentences.add(toSentence(text, sentences.size(), sentence, paragraphOf));
     }
-    return new AnnotatedArticle(article, sentences, attributor.attribute(article.id(), text, document));
+    return new Parsed(new AnnotatedArticle(article, sentences, attributor.attribute(article.id(), text, document)),
+        document);
   }
 
   private Sentence toSentence(String text, int index, CoreMap sentence, int[] paragraphOf) {

@@ -8,6 +8,9 @@ import io.stancelens.ingest.Ingested;
 import io.stancelens.ingest.Reject;
 import io.stancelens.nlp.AnnotatedArticle;
 import io.stancelens.nlp.Sentence;
+import io.stancelens.stance.StanceLabel;
+import io.stancelens.stance.StanceResult;
+import io.stancelens.stance.StanceStatement;
 import io.stancelens.sentiment.NewsScorer;
 import io.stancelens.sentiment.ThreeClass;
 import java.sql.Timestamp;
@@ -72,6 +75,11 @@ public final class Rows {
 
   /** A row of {@link Tables#ANNOTATED}. */
   public static Row annotated(AnnotatedArticle annotated, NewsScorer news) {
+    return annotated(annotated, news, List.of());
+  }
+
+  /** A row of {@link Tables#ANNOTATED} with its statements' stances. */
+  public static Row annotated(AnnotatedArticle annotated, NewsScorer news, List<StanceResult> stances) {
     List<Row> sentences = new ArrayList<>(annotated.sentences().size());
     for (Sentence s : annotated.sentences()) {
       sentences.add(sentence(s, StatementOfSentence.find(annotated.statements(), s.begin(), s.end()), news));
@@ -80,12 +88,26 @@ public final class Rows {
     for (Statement st : annotated.statements()) {
       statements.add(statement(st));
     }
-    return RowFactory.create(article(annotated.article()), seq(sentences), seq(statements), null);
+    List<Row> stanceRows = new ArrayList<>(stances.size());
+    for (StanceResult r : stances) {
+      stanceRows.add(stance(r));
+    }
+    return RowFactory.create(article(annotated.article()), seq(sentences), seq(statements), null, seq(stanceRows));
+  }
+
+  /** A row of {@link Tables#STANCE_FIELDS}. */
+  public static Row stance(StanceResult r) {
+    StanceStatement s = r.statement();
+    double[] p = r.probabilities();
+    return RowFactory.create(s.statementId(), s.quoteIndex(), s.kind(), s.speaker(), s.speakerType(), r.target(),
+        r.relevant(), r.stance().name(), r.probability(), p == null ? null : p[StanceLabel.FAVOR.ordinal()],
+        p == null ? null : p[StanceLabel.AGAINST.ordinal()], p == null ? null : p[StanceLabel.NEUTRAL.ordinal()],
+        s.begin(), s.end(), r.evidence(), r.evidenceBegin(), r.evidenceEnd(), r.sentiment());
   }
 
   /** A row of {@link Tables#ANNOTATED} for an article the annotator failed on. */
   public static Row annotationFailed(Article article, Reject reject) {
-    return RowFactory.create(article(article), seq(List.of()), seq(List.of()), reject(reject));
+    return RowFactory.create(article(article), seq(List.of()), seq(List.of()), reject(reject), seq(List.of()));
   }
 
   /** Spark's row encoder takes arrays of structs as Scala sequences. */

@@ -216,9 +216,60 @@ public final class Tables {
           col("share_negative", DoubleType, false, "negative_articles / articles"),
           col("share_positive", DoubleType, false, "positive_articles / articles")));
 
+  /** The stance of one statement toward one target, as nested in an annotated article. */
+  public static final StructType STANCE_FIELDS = struct(
+      col("statement_id", StringType, false,
+          "statement within the article: q<quote_index> for quotes, a<sentence>.<token> for author clauses"),
+      col("quote_index", IntegerType, true, "the statement's quotes.quote_index; null for author clauses"),
+      col("kind", StringType, false, "direct, reported (from quotes) or author (an author's clause on an actor)"),
+      col("speaker", StringType, true, "canonical name of the actor the statement belongs to"),
+      col("speaker_type", StringType, true, "PERSON, ORGANIZATION, ... when attribution typed it"),
+      col("target", StringType, false, "stance target name (models/targets/NAME.properties)"),
+      col("relevant", BooleanType, false, "the statement mentions the target; only then does the model score it"),
+      col("stance", StringType, false, "FAVOR, AGAINST or NEUTRAL (NEUTRAL when not relevant)"),
+      col("probability", DoubleType, true, "the model's probability of the stance; null when not relevant"),
+      col("p_favor", DoubleType, true, "model probability of FAVOR; null when not relevant"),
+      col("p_against", DoubleType, true, "model probability of AGAINST; null when not relevant"),
+      col("p_neutral", DoubleType, true, "model probability of NEUTRAL; null when not relevant"),
+      col("statement_begin", IntegerType, false, "offset of the statement in articles.text"),
+      col("statement_end", IntegerType, false, "offset just past the statement"),
+      col("evidence", StringType, false, "articles.text between evidence_begin and evidence_end"),
+      col("evidence_begin", IntegerType, false, "offset of the evidence span (the scored piece that decided)"),
+      col("evidence_end", IntegerType, false, "offset just past the evidence span"),
+      col("sentiment_score", DoubleType, false, "mean RNTN score (-1..1) of the sentences the statement is in"));
+
+  public static final TableDef STANCES = new TableDef("stances",
+      "One row per statement (quote, reported speech or author clause on an actor) and target: its stance.",
+      TableDef.concat(struct(col("article_id", StringType, false, "article the statement is in")),
+          STANCE_FIELDS));
+
+  public static final TableDef SPEAKER_STANCE = new TableDef("speaker_stance",
+      "One row per target and speaker for the date: the speaker's statements' stances summarised.",
+      struct(
+          col("target", StringType, false, "stance target name"),
+          col("speaker", StringType, false, "canonical name of the actor"),
+          col("speaker_type", StringType, true, "PERSON, ORGANIZATION, ... when known"),
+          col("articles", LongType, false, "articles the speaker's statements are in"),
+          col("statements", LongType, false, "the speaker's statements"),
+          col("relevant_statements", LongType, false, "statements that mention the target"),
+          col("favor", LongType, false, "relevant statements classified FAVOR"),
+          col("against", LongType, false, "relevant statements classified AGAINST"),
+          col("neutral", LongType, false, "relevant statements classified NEUTRAL"),
+          col("net_score", DoubleType, false,
+              "posterior mean of P(favor) - P(against) under a Dirichlet(1,1,1) prior: (favor-against)/(n+3)"),
+          col("net_low", DoubleType, false, "lower end of the 95% interval of net_score (normal approximation"
+              + " to the Dirichlet posterior; wide when few statements back it), clipped to -1"),
+          col("net_high", DoubleType, false, "upper end of the 95% interval, clipped to 1"),
+          col("stance", StringType, false, "FAVOR when net_score > 0.1, AGAINST when < -0.1, else NEUTRAL"),
+          col("decided", BooleanType, false, "the 95% interval excludes 0"),
+          col("mean_sentiment", DoubleType, false, "mean RNTN sentiment score of all the speaker's statements"),
+          col("evidence_ids", DataTypes.createArrayType(StringType, false), false,
+              "article_id:statement_id of up to 3 relevant statements of the speaker's stance, most probable first"),
+          col("top_evidence", StringType, true, "evidence text of the first of evidence_ids")));
+
   /** The tables a run writes, in the order they are committed. */
-  public static final List<TableDef> OUTPUT =
-      List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS, DUPLICATES, QUOTES, SPEAKERS, DAILY_SENTIMENT);
+  public static final List<TableDef> OUTPUT = List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS,
+      DUPLICATES, QUOTES, SPEAKERS, DAILY_SENTIMENT, STANCES, SPEAKER_STANCE);
 
   /** Intermediate: what ingest yields per input record, an article or a reject. Never written. */
   public static final StructType INGESTED = struct(
@@ -232,9 +283,9 @@ public final class Tables {
       col("sentences", DataTypes.createArrayType(TableDef.concat(SENTENCE_FIELDS, NEWS_SENTIMENT_FIELDS), false),
           false, "its sentences, with the news model's score"),
       col("statements", DataTypes.createArrayType(STATEMENT_FIELDS, false), false, "its statements"),
-      col("reject", REJECT_FIELDS, true, "set when annotation failed; sentences is then empty"));
+      col("reject", REJECT_FIELDS, true, "set when annotation failed; sentences is then empty"),
+      col("stances", DataTypes.createArrayType(STANCE_FIELDS, false), false, "its statements' stances"));
 
-  public static final List<TableDef> ALL =
-      List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS, DUPLICATES, QUOTES, SPEAKERS, DAILY_SENTIMENT,
-          RUNS);
+  public static final List<TableDef> ALL = List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS, DUPLICATES,
+      QUOTES, SPEAKERS, DAILY_SENTIMENT, STANCES, SPEAKER_STANCE, RUNS);
 }

@@ -1,0 +1,275 @@
+package io.stancelens.stance;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
+import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.ejml.simple.SimpleMatrix;
+
+/**
+ * The stance model's input for one span of one parsed sentence, relative to a target: binary feature names
+ * and the sentence's RNTN sentiment. Plain Java over a CoreNLP sentence annotated by the run pipeline
+ * (tokens, POS, the parse's basic dependencies, the sentiment tree).
+ *
+ * <p>Features: {@code u:}/{@code b:} lemma uni- and bigrams of the span (punctuation and determiners other
+ * than negating ones left out) with each target mention masked as {@code <t>}; for each mention, the dependency path from it up to the top of the span: the relation and
+ * governor ({@code rel:}, {@code gov:}, {@code pred:}), and on the path cue verbs, negation, refusal,
+ * support, conditions, restrictions and modals ({@code path_*}), with their composed direction
+ * ({@code dir:favor} / {@code dir:against}: each negator or refusal flips it); the mention's own
+ * modifiers ({@code t_neg}, {@code t_restrict}, {@code t_full}); and span-wide flags ({@code *_any}).
+ */
+public final class StanceFeatures {
+
+  public static final String MASK = "<t>";
+
+  /**
+   * @param terms     feature names, each once
+   * @param sentiment the sentence's RNTN class probabilities, very_negative first
+   * @param mentions  target mentions as token ranges of the sentence (0-based, end exclusive)
+   */
+  public record Extracted(List<String> terms, double[] sentiment, List<int[]> mentions) implements Serializable {
+    public boolean relevant() {
+      return !mentions.isEmpty();
+    }
+  }
+
+  private StanceFeatures() {}
+
+  /** Features of the whole sentence. */
+  public static Extracted of(CoreMap sentence, StanceTarget target) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    return of(sentence, target, 0, tokens.size());
+  }
+
+  /** Features of tokens [from, to) of the sentence. */
+  public static Extracted of(CoreMap sentence, StanceTarget target, int from, int to) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<int[]> mentions = new ArrayList<>();
+    for (int[] m : target.mentions(tokens)) {
+      if (m[0] >= from && m[1] <= to) {
+        mentions.add(m);
+      }
+    }
+    Set<String> f = new LinkedHashSet<>();
+    ngrams(tokens, from, to, mentions, f);
+    spanFlags(tokens, from, to, mentions, f);
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (mentions.isEmpty()) {
+      f.add("no_mention");
+    } else if (graph != null) {
+      for (int[] m : mentions) {
+        pathFeatures(graph, tokens, m, from, to, f);
+      }
+    }
+    return new Extracted(List.copyOf(f), sentiment(sentence), mentions);
+  }
+
+  private static void ngrams(List<CoreLabel> tokens, int from, int to, List<int[]> mentions, Set<String> f) {
+    String previous = "<s>";
+    int i = from;
+    while (i < to) {
+      int[] m = mentionAt(mentions, i);
+      String unit;
+      if (m != null) {
+        unit = MASK;
+        i = m[1];
+      } else {
+        CoreLabel token = tokens.get(i++);
+        if (isPunct(token) || isPlainDeterminer(token)) {
+          continue;
+        }
+        unit = token.tag() != null && token.tag().equals("CD") ? "<num>" : Tokens.lemma(token);
+      }
+      f.add("u:" + unit);
+      f.add("b:" + previous + "_" + unit);
+      previous = unit;
+    }
+    f.add("b:" + previous + "_</s>");
+  }
+
+  private static void spanFlags(List<CoreLabel> tokens, int from, int to, List<int[]> mentions, Set<String> f) {
+    for (int i = from; i < to; i++) {
+      if (mentionAt(mentions, i) != null) {
+        continue;
+      }
+      String lemma = Tokens.lemma(tokens.get(i));
+      String word = Tokens.word(tokens.get(i));
+      if (StanceLexicon.NEGATION.contains(lemma) || StanceLexicon.NEGATION.contains(word)) {
+        f.add("neg_any");
+      }
+      if (StanceLexicon.REFUSAL.contains(lemma)) {
+        f.add("refuse_any");
+      }
+      if (StanceLexicon.SUPPORT.contains(lemma)) {
+        f.add("support_any");
+      }
+      if (StanceLexicon.CONDITION.contains(lemma)) {
+        f.add("cond_any");
+      }
+      if (StanceLexicon.RESTRICTION.contains(lemma)) {
+        f.add("restrict_any");
+      }
+      if (StanceLexicon.CUE.contains(lemma) && isVerb(tokens.get(i))) {
+        f.add("cue_any");
+      }
+    }
+  }
+
+  private static void pathFeatures(SemanticGraph graph, List<CoreLabel> tokens, int[] m, int from, int to,
+                                   Set<String> f) {
+    IndexedWord head = mentionHead(graph, m);
+    if (head == null) {
+      return;
+    }
+    for (IndexedWord child : graph.getChildren(head)) {
+      String lemma = Tokens.lemma(child.backingLabel());
+      if (StanceLexicon.NEGATION.contains(lemma)) {
+        f.add("t_neg");
+      } else if (StanceLexicon.RESTRICTION.contains(lemma)) {
+        f.add("t_restrict");
+      } else if (StanceLexicon.FULL.contains(lemma)) {
+        f.add("t_full");
+      }
+    }
+    IndexedWord node = head;
+    boolean first = true;
+    boolean predicateSeen = false;
+    int flips = 0;
+    boolean directed = false;
+    int depth = 0;
+    while (depth++ < 12) {
+      List<SemanticGraphEdge> incoming = graph.incomingEdgeList(node);
+      SemanticGraphEdge up = incoming.isEmpty() ? null : incoming.get(0);
+      IndexedWord parent = up == null ? null : up.getGovernor();
+      if (parent == null || parent.index() - 1 < from || parent.index() - 1 >= to) {
+        break;
+      }
+      String rel = up.getRelation().toString();
+      CoreLabel pl = parent.backingLabel();
+      String lemma = Tokens.lemma(pl);
+      if (first) {
+        f.add("rel:" + rel);
+        f.add("gov:" + lemma);
+        f.add("gov_rel:" + lemma + "_" + rel);
+        if (rel.startsWith("nsubj")) {
+          f.add("t_subj");
+        }
+        first = false;
+      }
+      if (!predicateSeen && (isVerb(pl) || isAdjective(pl))) {
+        f.add("pred:" + lemma);
+        predicateSeen = true;
+      }
+      if (StanceLexicon.SUPPORT.contains(lemma)) {
+        f.add("path_support");
+        directed = true;
+      }
+      if (StanceLexicon.REFUSAL.contains(lemma)) {
+        f.add("path_refuse");
+        directed = true;
+        flips++;
+      }
+      if (StanceLexicon.CUE.contains(lemma) && isVerb(pl)) {
+        f.add("path_cue");
+        f.add("path_cue:" + lemma);
+      }
+      for (SemanticGraphEdge e : graph.outgoingEdgeList(parent)) {
+        String childLemma = Tokens.lemma(e.getDependent().backingLabel());
+        String childRel = e.getRelation().toString();
+        if (e.getDependent().equals(node)) {
+          continue;
+        }
+        if (childRel.equals("neg") || (StanceLexicon.NEGATION.contains(childLemma)
+            && (childRel.equals("advmod") || childRel.equals("det") || childRel.equals("neg")))) {
+          f.add("path_neg");
+          flips++;
+          directed = true;
+        }
+        if (childRel.equals("mark") && StanceLexicon.CONDITION.contains(childLemma)) {
+          f.add("path_cond");
+        }
+        if (StanceLexicon.RESTRICTION.contains(childLemma)) {
+          f.add("path_restrict");
+        }
+        if (childRel.equals("aux") && StanceLexicon.MODAL.contains(childLemma)) {
+          f.add("path_modal:" + childLemma);
+        }
+      }
+      node = parent;
+    }
+    if (directed) {
+      f.add(flips % 2 == 0 ? "dir:favor" : "dir:against");
+    } else {
+      f.add("dir:none");
+    }
+  }
+
+  /** The mention's token whose governor lies outside the mention (its syntactic head). */
+  private static IndexedWord mentionHead(SemanticGraph graph, int[] m) {
+    IndexedWord fallback = null;
+    for (int i = m[0]; i < m[1]; i++) {
+      IndexedWord node = graph.getNodeByIndexSafe(i + 1);
+      if (node == null) {
+        continue;
+      }
+      fallback = fallback == null ? node : fallback;
+      IndexedWord parent = graph.getParent(node);
+      if (parent == null || parent.index() - 1 < m[0] || parent.index() - 1 >= m[1]) {
+        return node;
+      }
+    }
+    return fallback;
+  }
+
+  private static int[] mentionAt(List<int[]> mentions, int i) {
+    for (int[] m : mentions) {
+      if (i >= m[0] && i < m[1]) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  static double[] sentiment(CoreMap sentence) {
+    Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
+    if (tree == null) {
+      return new double[] {0, 0, 1, 0, 0};
+    }
+    SimpleMatrix predictions = RNNCoreAnnotations.getPredictions(tree);
+    double[] probs = new double[predictions.getNumElements()];
+    for (int i = 0; i < probs.length; i++) {
+      probs[i] = predictions.get(i);
+    }
+    return probs;
+  }
+
+  static boolean isPunct(CoreLabel token) {
+    String tag = token.tag();
+    return tag != null && !tag.isEmpty() && !Character.isLetterOrDigit(tag.charAt(0)) || "``".equals(tag)
+        || "''".equals(tag) || "-LRB-".equals(tag) || "-RRB-".equals(tag);
+  }
+
+  /** "a", "the", "this": left out of the n-grams ("want an end to the fighting" gives "want_<t>"); "no" stays. */
+  private static boolean isPlainDeterminer(CoreLabel token) {
+    return "DT".equals(token.tag()) && !StanceLexicon.NEGATION.contains(Tokens.lemma(token));
+  }
+
+  static boolean isVerb(CoreLabel token) {
+    return token.tag() != null && (token.tag().startsWith("VB") || token.tag().equals("MD"));
+  }
+
+  private static boolean isAdjective(CoreLabel token) {
+    return token.tag() != null && token.tag().startsWith("JJ");
+  }
+}

@@ -1,0 +1,51 @@
+package io.stancelens.stance;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import io.stancelens.nlp.CoreNlpProperties;
+import io.stancelens.nlp.Pipelines;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stance features of a stand-alone text (a GWSD sentence) on the run's own CoreNLP pipeline, so the model
+ * is trained on exactly the annotations it scores in the job. A text CoreNLP splits in several sentences
+ * gets the union of their features and their mean sentiment.
+ */
+public final class TextFeaturizer {
+
+  private final StanfordCoreNLP pipeline;
+
+  private TextFeaturizer(StanfordCoreNLP pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  public static TextFeaturizer shared() {
+    return new TextFeaturizer(Pipelines.get(CoreNlpProperties.annotate()));
+  }
+
+  public StanceFeatures.Extracted features(String text, StanceTarget target) {
+    Annotation document = new Annotation(text);
+    pipeline.annotate(document);
+    Set<String> terms = new LinkedHashSet<>();
+    double[] sentiment = new double[StanceModelColumns.SENTIMENT_SIZE];
+    List<int[]> mentions = new ArrayList<>();
+    List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    for (CoreMap sentence : sentences) {
+      StanceFeatures.Extracted e = StanceFeatures.of(sentence, target);
+      terms.addAll(e.terms());
+      mentions.addAll(e.mentions());
+      for (int j = 0; j < sentiment.length; j++) {
+        sentiment[j] += e.sentiment()[j] / sentences.size();
+      }
+    }
+    if (!mentions.isEmpty()) {
+      terms.remove("no_mention");
+    }
+    return new StanceFeatures.Extracted(List.copyOf(terms), sentiment, mentions);
+  }
+}
