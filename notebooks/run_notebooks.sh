@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Executes every notebook top to bottom in a fresh kernel on the given tables (papermill), saving the
 # executed notebooks and their figures (PNG). Fails if any cell fails.
-#   notebooks/run_notebooks.sh TABLES_DIR OUT_DIR
+#   notebooks/run_notebooks.sh TABLES_DIR OUT_DIR [TRENDS_DIR [PREDICTIONS]]
+# TRENDS_DIR: a multi-date output for 03_trends (default: TABLES_DIR); PREDICTIONS: the sentiment evaluate
+# command's --predictions file for 04_model_quality (default: the notebook's own).
 # Python packages come from notebooks/requirements.txt, installed into a venv under ~/.cache/stancelens.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -9,6 +11,9 @@ TABLES="$(cd "$1" && pwd)"
 OUT="$2"
 mkdir -p "$OUT/figures"
 OUT="$(cd "$OUT" && pwd)"
+TRENDS="$(cd "${3:-$1}" && pwd)"
+EXTRA=()
+[ -n "${4:-}" ] && EXTRA=(-p predictions "$(cd "$(dirname "$4")" && pwd)/$(basename "$4")")
 
 REQ_HASH="$(sha256sum "$HERE/requirements.txt" | cut -c1-12)"
 VENV="${STANCELENS_VENV:-$HOME/.cache/stancelens/notebooks-venv-$REQ_HASH}"
@@ -27,7 +32,7 @@ for nb in "$HERE"/[0-9][0-9]_*.ipynb; do
   name="$(basename "$nb" .ipynb)"
   echo "notebooks: executing $name on $TABLES" >&2
   if ! "$VENV/bin/papermill" --no-progress-bar --kernel stancelens --cwd "$HERE" "$nb" "$OUT/$name.ipynb" \
-      -p tables_dir "$TABLES" -p figures_dir "$OUT/figures" >"$OUT/$name.log" 2>&1; then
+      -p tables_dir "$TABLES" -p trends_dir "$TRENDS" -p figures_dir "$OUT/figures" "${EXTRA[@]}" >"$OUT/$name.log" 2>&1; then
     echo "notebooks: $name FAILED (see $OUT/$name.log and $OUT/$name.ipynb)" >&2
     tail -30 "$OUT/$name.log" >&2
     status=1

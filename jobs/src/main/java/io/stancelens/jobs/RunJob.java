@@ -254,6 +254,9 @@ public final class RunJob {
           .select("article_id", "st.*"), speakerNames);
       committer.stage(Tables.STANCES, stances.sortWithinPartitions("article_id", "statement_begin"));
       committer.stage(Tables.SPEAKER_STANCE, speakerStance(stances).coalesce(1));
+      committer.stage(Tables.SPEAKER_STANCE_TREND, StanceTrend.from(
+          earlierPartitions(Tables.SPEAKER_STANCE, StanceTrend.WINDOW_DAYS - 1).unionByName(
+              spark.read().parquet(committer.stagedPath(Tables.SPEAKER_STANCE).toString())), date).coalesce(1));
       committer.stage(Tables.DAILY_SENTIMENT, DailySentiment.from(
           spark.read().parquet(committer.stagedPath(Tables.ARTICLE_SENTIMENT).toString())));
       Failpoint.check(Failpoint.AFTER_STAGING);
@@ -331,20 +334,11 @@ public final class RunJob {
             expr("collect_list(if(relevant and stance <> 'NEUTRAL', "
                 + "struct(-probability as rank, stance, concat(article_id, ':', statement_id) as id, evidence), "
                 + "null))").as("_polar"));
-    Dataset<Row> scored = counted
-        .withColumn("_a0", expr("cast(relevant_statements + 3 as double)"))
-        .withColumn("net_score", expr("(favor - against) / _a0"))
-        .withColumn("_var", expr("((favor + 1) * (_a0 - favor - 1) + (against + 1) * (_a0 - against - 1)"
-            + " + 2 * (favor + 1) * (against + 1)) / (_a0 * _a0 * (_a0 + 1))"))
-        .withColumn("net_low", expr("greatest(-1.0, net_score - 1.959964 * sqrt(_var))"))
-        .withColumn("net_high", expr("least(1.0, net_score + 1.959964 * sqrt(_var))"))
-        .withColumn("stance", expr("case when net_score > 0.1 then 'FAVOR' when net_score < -0.1 then 'AGAINST'"
-            + " else 'NEUTRAL' end"))
-        .withColumn("decided", expr("net_low > 0 or net_high < 0"))
+    Dataset<Row> scored = NetStance.add(counted)
         .withColumn("_backing", expr("array_sort(filter(_polar, x -> x.stance = stance))"))
         .withColumn("evidence_ids", expr("transform(slice(_backing, 1, 3), x -> x.id)"))
         .withColumn("top_evidence", expr("try_element_at(_backing, 1).evidence"));
-    return scored.drop("_a0", "_var", "_polar", "_backing");
+    return scored.drop("_polar", "_backing");
   }
 
   /**
@@ -363,6 +357,22 @@ public final class RunJob {
           .select("article_id", "content_hash").distinct();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + Tables.ARTICLES.name() + " under " + output, e);
+    }
+  }
+
+  /** The committed rows of a table on the {@code days} dates before the run's date (empty if none). */
+  private Dataset<Row> earlierPartitions(TableDef table, int days) {
+    Dataset<Row> none = spark.createDataFrame(List.<Row>of(), table.readSchema());
+    try {
+      Path path = new Path(output, table.name());
+      if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
+        return none;
+      }
+      return spark.read().schema(table.readSchema()).parquet(path.toString())
+          .where(col(TableDef.PARTITION_COLUMN).between(lit(java.sql.Date.valueOf(date.minusDays(days))),
+              lit(java.sql.Date.valueOf(date.minusDays(1)))));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + table.name() + " under " + output, e);
     }
   }
 

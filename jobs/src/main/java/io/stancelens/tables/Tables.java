@@ -267,9 +267,29 @@ public final class Tables {
               "article_id:statement_id of up to 3 relevant statements of the speaker's stance, most probable first"),
           col("top_evidence", StringType, true, "evidence text of the first of evidence_ids")));
 
+  public static final TableDef SPEAKER_STANCE_TREND = new TableDef("speaker_stance_trend",
+      "One row per target and speaker for the date: speaker_stance pooled over the 7 dates ending at it.",
+      struct(
+          col("target", StringType, false, "stance target name"),
+          col("speaker", StringType, false, "canonical name of the actor"),
+          col("speaker_type", StringType, true, "PERSON, ORGANIZATION, ... when known"),
+          col("days", LongType, false, "dates in the window on which the speaker has statements"),
+          col("statements", LongType, false, "the speaker's statements in the window"),
+          col("relevant_statements", LongType, false, "statements that mention the target"),
+          col("favor", LongType, false, "relevant statements classified FAVOR"),
+          col("against", LongType, false, "relevant statements classified AGAINST"),
+          col("neutral", LongType, false, "relevant statements classified NEUTRAL"),
+          col("window_start", DataTypes.DateType, false, "first date of the window"),
+          col("window_days", IntegerType, false, "length of the window in dates (7)"),
+          col("net_score", DoubleType, false, "(favor - against) / (n + 3), as in speaker_stance"),
+          col("net_low", DoubleType, false, "lower end of the 95% interval, as in speaker_stance"),
+          col("net_high", DoubleType, false, "upper end of the 95% interval"),
+          col("stance", StringType, false, "FAVOR when net_score > 0.1, AGAINST when < -0.1, else NEUTRAL"),
+          col("decided", BooleanType, false, "the 95% interval excludes 0")));
+
   /** The tables a run writes, in the order they are committed. */
   public static final List<TableDef> OUTPUT = List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS,
-      DUPLICATES, QUOTES, SPEAKERS, DAILY_SENTIMENT, STANCES, SPEAKER_STANCE);
+      DUPLICATES, QUOTES, SPEAKERS, DAILY_SENTIMENT, STANCES, SPEAKER_STANCE, SPEAKER_STANCE_TREND);
 
   /** Intermediate: what ingest yields per input record, an article or a reject. Never written. */
   public static final StructType INGESTED = struct(
@@ -287,5 +307,5 @@ public final class Tables {
       col("stances", DataTypes.createArrayType(STANCE_FIELDS, false), false, "its statements' stances"));
 
   public static final List<TableDef> ALL = List.of(ARTICLES, SENTENCES, ARTICLE_SENTIMENT, REJECTS, DUPLICATES,
-      QUOTES, SPEAKERS, DAILY_SENTIMENT, STANCES, SPEAKER_STANCE, RUNS);
+      QUOTES, SPEAKERS, DAILY_SENTIMENT, STANCES, SPEAKER_STANCE, SPEAKER_STANCE_TREND, RUNS);
 }
