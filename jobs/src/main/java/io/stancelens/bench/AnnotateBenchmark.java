@@ -9,17 +9,23 @@ import io.stancelens.nlp.Pipelines;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import io.stancelens.tables.Rows;
+import io.stancelens.tables.Tables;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sentences per second per core, in one JVM on one thread and on the same documents, of (a) CoreNLP's
  * default sentiment pipeline (PCFG parser) and (b) the run job's annotate stage exactly as {@code run}
- * calls it ({@link ArticleAnnotator#shared()}). Both are warmed up on the same documents first; (b) is
+ * calls it ({@link io.stancelens.jobs.RunJob#annotateStage()}: CoreNLP, attribution, news sentiment,
+ * stance, rows). Both are warmed up on the same documents first; (b) is
  * measured before and after (a), so drift in the machine's load shows as a difference between its rounds.
  */
 final class AnnotateBenchmark {
@@ -28,10 +34,12 @@ final class AnnotateBenchmark {
 
   private final List<Article> documents;
   private final int warmupDocuments;
+  private final MapPartitionsFunction<Row, Row> stage;
 
-  AnnotateBenchmark(List<Article> documents, int warmupDocuments) {
+  AnnotateBenchmark(List<Article> documents, int warmupDocuments, MapPartitionsFunction<Row, Row> stage) {
     this.documents = documents;
     this.warmupDocuments = Math.min(warmupDocuments, documents.size());
+    this.stage = stage;
   }
 
   Map<String, Object> run() {
@@ -39,18 +47,16 @@ final class AnnotateBenchmark {
     Properties ours = CoreNlpProperties.annotate();
     Properties baseline = CoreNlpProperties.defaultSentimentBaseline();
 
-    ArticleAnnotator annotator = ArticleAnnotator.shared();
+    ArticleAnnotator.shared();
     report.put("model_load_seconds", Pipelines.loadMillis(ours) / 1000.0);
     StanfordCoreNLP ourPipeline = Pipelines.get(ours);
-    for (Article doc : documents.subList(0, warmupDocuments)) {
-      annotator.annotate(doc);
-    }
+    timeOurs(documents.subList(0, warmupDocuments));
     System.gc();
     report.put("heap_after_load_mb", heapUsedMb());
     resetPeakHeap();
 
     Map<String, Double> before = PipelineTiming.snapshot(ourPipeline);
-    Round first = timeOurs(annotator);
+    Round first = timeOurs(documents);
     Map<String, Double> stages = PipelineTiming.minus(PipelineTiming.snapshot(ourPipeline), before);
     report.put("annotate_peak_heap_mb", peakHeapMb());
     LOG.info("bench: ours round 1: {} sentences in {} s", first.sentences, fmt(first.seconds));
@@ -63,7 +69,7 @@ final class AnnotateBenchmark {
     }
     Round base = timeBaseline(defaultPipeline);
     LOG.info("bench: CoreNLP default: {} sentences in {} s", base.sentences, fmt(base.seconds));
-    Round second = timeOurs(annotator);
+    Round second = timeOurs(documents);
     LOG.info("bench: ours round 2: {} sentences in {} s", second.sentences, fmt(second.seconds));
 
     double oursRate = (first.sentences + second.sentences) / (first.seconds + second.seconds);
@@ -87,15 +93,28 @@ final class AnnotateBenchmark {
       share.put(e.getKey(), e.getValue() / total);
       coreNlp += e.getValue();
     }
-    share.put("other (attribution, stance, rows)", Math.max(0, total - coreNlp) / total);
+    share.put("other (attribution, news sentiment, stance, rows)", Math.max(0, total - coreNlp) / total);
     return share;
   }
 
-  private Round timeOurs(ArticleAnnotator annotator) {
+  /** The run's annotate stage over the documents, as one task would run it; rows consumed as Spark would. */
+  private Round timeOurs(List<Article> docs) {
+    List<Row> rows = docs.stream().map(Rows::articleWithSchema).toList();
+    int sentencesField = Tables.ANNOTATED.fieldIndex("sentences");
+    int rejectField = Tables.ANNOTATED.fieldIndex("reject");
     long start = System.nanoTime();
     long sentences = 0;
-    for (Article doc : documents) {
-      sentences += annotator.annotate(doc).sentences().size();
+    try {
+      Iterator<Row> out = stage.call(rows.iterator());
+      while (out.hasNext()) {
+        Row annotated = out.next();
+        if (!annotated.isNullAt(rejectField)) {
+          throw new IllegalStateException("benchmark document rejected: " + annotated.get(rejectField));
+        }
+        sentences += annotated.getSeq(sentencesField).size();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("annotate stage failed in the benchmark", e);
     }
     return new Round(sentences, (System.nanoTime() - start) / 1e9);
   }

@@ -40,6 +40,7 @@ import java.util.stream.Collectors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -197,20 +198,14 @@ public final class RunJob {
           + " on an earlier date{}) in {} s", records, articleCount, duplicateCount, skipped,
           reprocess ? "; --reprocess" : "", fmt(ingestSeconds));
 
-      long tm = System.nanoTime();
-      String modelDir = sentimentModel != null ? sentimentModel : NewsSentimentModel.defaultDir(spark);
-      NewsScorer news = NewsScorer.of(NewsSentimentModel.load(modelDir));
-      sentimentSeconds = seconds(tm);
-      LOG.info("sentiment: news model {} loaded in {} s (once per JVM)", modelDir, fmt(sentimentSeconds));
+      AnnotateFunction annotate = annotateFunction();
 
       long t1 = System.nanoTime();
       double scoringBefore = NewsScorer.secondsInThisJvm();
-      StanceScorer stanceScorer = new StanceScorer(stanceTargets.stream().map(StanceTarget::load).toList(),
-          StanceClassifier.load(stanceModel.toString()));
       int partitions = (int) Math.max(1, Math.min(articleCount,
           4L * spark.sparkContext().defaultParallelism()));
       annotated = articles.repartition(partitions, col("article_id"))
-          .mapPartitions(new AnnotateFunction(documentTimeout, news, stanceScorer), Encoders.row(Tables.ANNOTATED))
+          .mapPartitions(annotate, Encoders.row(Tables.ANNOTATED))
           .persist(StorageLevel.MEMORY_AND_DISK());
       annotated.count();
       Dataset<Row> good = annotated.where(col("reject").isNull());
@@ -288,6 +283,26 @@ public final class RunJob {
       }
       committer.cleanUp();
     }
+  }
+
+  /**
+   * The annotate stage exactly as {@link #execute()} runs it (CoreNLP, attribution, news sentiment, stance),
+   * as a function over rows of {@link Tables#ARTICLE_FIELDS} giving rows of {@link Tables#ANNOTATED}. The
+   * models are loaded here, on the driver; the function carries their scorers to the tasks.
+   */
+  public MapPartitionsFunction<Row, Row> annotateStage() {
+    return annotateFunction();
+  }
+
+  private AnnotateFunction annotateFunction() {
+    long tm = System.nanoTime();
+    String modelDir = sentimentModel != null ? sentimentModel : NewsSentimentModel.defaultDir(spark);
+    NewsScorer news = NewsScorer.of(NewsSentimentModel.load(modelDir));
+    sentimentSeconds = seconds(tm);
+    LOG.info("sentiment: news model {} loaded in {} s (once per JVM)", modelDir, fmt(sentimentSeconds));
+    StanceScorer stanceScorer = new StanceScorer(stanceTargets.stream().map(StanceTarget::load).toList(),
+        StanceClassifier.load(stanceModel.toString()));
+    return new AnnotateFunction(documentTimeout, news, stanceScorer);
   }
 
   /** Per-article summary of sentence sentiment, in Spark SQL. */

@@ -30,6 +30,16 @@ public final class Rows {
         a.text(), a.contentHash(), a.inputRef());
   }
 
+  /** An article row that knows its schema ({@link Tables#ARTICLE_FIELDS}), as Spark hands them to a task. */
+  public static Row articleWithSchema(Article a) {
+    Row row = article(a);
+    Object[] values = new Object[row.length()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = row.get(i);
+    }
+    return new org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema(values, Tables.ARTICLE_FIELDS);
+  }
+
   public static Article toArticle(Row row) {
     Timestamp published = row.getAs("published_at");
     return new Article(row.getAs("article_id"), row.getAs("title"), row.getAs("source"), row.getAs("url"),
