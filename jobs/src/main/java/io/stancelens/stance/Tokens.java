@@ -5,7 +5,11 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.Morphology;
 import java.util.Locale;
 
-/** Lower-case word and lemma of a CoreNLP token (the lemma from CoreNLP's morphology when not annotated). */
+/**
+ * Lower-case word and lemma of a CoreNLP token (the lemma from CoreNLP's morphology when not annotated). A
+ * token without a word (a node CoreNLP adds to the flat tree of a sentence past the parser's bound) has the
+ * empty word and lemma.
+ */
 final class Tokens {
 
   private Tokens() {}
@@ -16,6 +20,9 @@ final class Tokens {
 
   static String lemma(CoreLabel token) {
     String lemma = token.get(CoreAnnotations.LemmaAnnotation.class);
+    if (lemma == null && token.word() == null) {
+      return "";
+    }
     if (lemma == null) {
       String tag = token.tag();
       lemma = tag == null ? token.word() : Morphology.lemmaStatic(token.word(), tag);
@@ -25,6 +32,9 @@ final class Tokens {
   }
 
   private static String normalise(String s) {
+    if (s == null) {
+      return "";
+    }
     return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
   }
 }
