@@ -6,7 +6,6 @@ import io.stancelens.sentiment.SstEvaluation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Option;
 
 /**
@@ -53,18 +52,11 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     switch (task) {
-      case "sentiment": {
-        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
-        SparkSession spark = SparkSessions.getOrCreate("stancelens evaluate sentiment", master);
-        try {
+      case "sentiment":
+        return SparkSessions.use("stancelens evaluate sentiment", master, spark -> {
           SentimentEvaluation.run(spark, gold, predictions, vader, model, limit, System.out);
           return 0;
-        } finally {
-          if (ownSession) {
-            spark.stop();
-          }
-        }
-      }
+        });
       case "sst":
         SstEvaluation.run(gold, predictions, limit, System.out);
         return 0;

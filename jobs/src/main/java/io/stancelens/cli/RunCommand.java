@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -59,15 +58,12 @@ final class RunCommand implements Callable<Integer> {
   Path stanceModel;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     InputFormat.parseOption(format); // a bad --format is a usage error before Spark starts
     if (docTimeoutSeconds <= 0) {
       throw new IllegalArgumentException("--doc-timeout must be positive: " + docTimeoutSeconds);
     }
-    // A session that already exists (a test's, a notebook's) is used and left running; one made here is stopped.
-    boolean ownSession = SparkSession.getDefaultSession().isEmpty();
-    SparkSession spark = SparkSessions.getOrCreate("stancelens run " + date, master);
-    try {
+    return SparkSessions.use("stancelens run " + date, master, spark -> {
       RunJob job = RunJob.on(spark).input(input).output(output).date(date).format(format)
           .documentTimeout(Duration.ofSeconds(docTimeoutSeconds)).reprocess(reprocess);
       if (targets != null && !targets.isEmpty()) {
@@ -83,10 +79,6 @@ final class RunCommand implements Callable<Integer> {
           result.duplicates(), result.skipped(), result.outputDir(), result.date(), result.totalSeconds(),
           result.annotateSentencesPerSecond());
       return 0;
-    } finally {
-      if (ownSession) {
-        spark.stop();
-      }
-    }
+    });
   }
 }

@@ -6,7 +6,6 @@ import io.stancelens.sentiment.NewsSentimentTraining;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,19 +40,12 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     switch (task) {
       case "sentiment": {
-        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
-        SparkSession spark = SparkSessions.getOrCreate("stancelens train sentiment", master);
-        try {
-          Path corpus = Path.of("..", "shared", "corpus", "nyt-editorials");
-          Path train = data != null ? data : corpus.resolve("nyt-editorials.train.tsv");
-          Path dev = devData != null ? devData : corpus.resolve("nyt-editorials.dev.tsv");
-          Path out = modelDir != null ? modelDir : Path.of(NewsSentimentModel.DEFAULT_RELATIVE_DIR);
-          return NewsSentimentTraining.run(spark, train, dev, out, System.out);
-        } finally {
-          if (ownSession) {
-            spark.stop();
-          }
-        }
+        Path corpus = Path.of("..", "shared", "corpus", "nyt-editorials");
+        Path train = data != null ? data : corpus.resolve("nyt-editorials.train.tsv");
+        Path dev = devData != null ? devData : corpus.resolve("nyt-editorials.dev.tsv");
+        Path out = modelDir != null ? modelDir : Path.of(NewsSentimentModel.DEFAULT_RELATIVE_DIR);
+        return SparkSessions.use("stancelens train sentiment", master,
+            spark -> NewsSentimentTraining.run(spark, train, dev, out, System.out));
       }
       // One case per task, each calling its stage's trainer:  case "x": return XTraining.run(...);
       case "stance":

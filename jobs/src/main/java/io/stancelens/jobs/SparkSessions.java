@@ -8,6 +8,28 @@ public final class SparkSessions {
 
   private SparkSessions() {}
 
+  /** Work done with a SparkSession. */
+  @FunctionalInterface
+  public interface SessionWork<T> {
+    T apply(SparkSession spark) throws Exception;
+  }
+
+  /**
+   * Runs the work on the session that already exists in this JVM (a test's, a notebook's), leaving it
+   * running, or on one made by {@link #getOrCreate} and stopped afterwards. The CLI commands use this.
+   */
+  public static <T> T use(String appName, String defaultMaster, SessionWork<T> work) throws Exception {
+    boolean own = SparkSession.getDefaultSession().isEmpty();
+    SparkSession spark = getOrCreate(appName, defaultMaster);
+    try {
+      return work.apply(spark);
+    } finally {
+      if (own) {
+        spark.stop();
+      }
+    }
+  }
+
   /**
    * Under spark-submit (spark.master set by it) the submitted configuration is used as is; otherwise an
    * embedded Spark on {@code defaultMaster}, bound to 127.0.0.1 with the UI off.
