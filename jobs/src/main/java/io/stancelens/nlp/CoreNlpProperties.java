@@ -22,13 +22,17 @@ public final class CoreNlpProperties {
    * articles put headings and paragraphs on lines of their own), POS for the parser, the shift-reduce
    * parser with binarized trees, and the RNTN sentiment model over them. Lemmas, NER (the 3-class
    * PERSON/ORGANIZATION/LOCATION model only, no fine-grained regexner, no SUTime, no numeric classifiers)
-   * and the parse's dependency graphs are what quote attribution needs; no coreference.
+   * and the basic dependency graph are what quote attribution and stance need; no coreference. The parse
+   * annotator builds no graphs ({@code parse.buildgraphs=false}: it would convert each tree five times);
+   * {@link BasicDependenciesAnnotator} makes the one graph we read, identical to the parser's.
    */
   public static Properties annotate() {
     Properties props = base();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,sentiment");
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,basicdeps,sentiment");
+    props.setProperty("customAnnotatorClass.basicdeps", BasicDependenciesAnnotator.class.getName());
     fastNer(props);
     props.setProperty("parse.model", SR_PARSER);
+    props.setProperty("parse.buildgraphs", "false");
     props.setProperty("parse.binaryTrees", "true");
     props.setProperty("parse.maxlen", Integer.toString(PARSE_MAX_LENGTH));
     props.setProperty("sentiment.model", SENTIMENT_MODEL);
