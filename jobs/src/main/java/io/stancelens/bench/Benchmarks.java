@@ -36,7 +36,7 @@ public final class Benchmarks {
     } finally {
       spark.stop();
     }
-    report.putAll(new AnnotateBenchmark(measured, measured.size(), stage).run()); // warm-up: one full pass each
+    report.putAll(new AnnotateBenchmark(measured, measured.size(), stage).run()); // warm-up: the same documents, for both
     if (sparkDocuments > 0) {
       report.putAll(new SparkScalingBenchmark(all.subList(0, Math.min(sparkDocuments, all.size())), workDir).run());
     }

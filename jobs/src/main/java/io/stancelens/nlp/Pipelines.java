@@ -41,6 +41,7 @@ public final class Pipelines {
     LOG.info("Loading CoreNLP pipeline ({}) in this JVM", props.getProperty("annotators"));
     long start = System.nanoTime();
     StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
+    ShiftReduceWeights.install(pipeline);
     long millis = (System.nanoTime() - start) / 1_000_000;
     LOAD_MILLIS.put(key, millis);
     LOG.info("CoreNLP pipeline loaded in {} s", String.format("%.1f", millis / 1000.0));
