@@ -358,7 +358,7 @@ public final class NewsSentimentTraining {
           9 VADER-lexicon scores (%s), negated words' valence flipped and damped by -0.74, negation scope from a
           negator to the next punctuation mark; when chosen, TF-IDF of word unigrams (negation-scoped words
           marked `not_w`, vocabulary from train); when chosen, the prediction of a TF-IDF ridge regression
-          trained on NewsMTSC's 8,739 political-news sentences (`shared/corpus/newsmtsc`, train; target the mean
+          trained on NewsMTSC's 7,758 political-news sentences with 8,739 person targets (`shared/corpus/newsmtsc`, train; target the mean
           polarity toward the sentence's persons on -1..1; sha256 %s), stacked. Ridge regression (MLlib LinearRegression, standardized).
           The prediction is stretched about the training mean and shifted by the chosen offset (r is
           unchanged; the 3-class F1 is not), then clipped to -1..1.
