@@ -45,7 +45,8 @@ final class TrainCommand implements Callable<Integer> {
         Path dev = devData != null ? devData : corpus.resolve("nyt-editorials.dev.tsv");
         Path out = modelDir != null ? modelDir : Path.of(NewsSentimentModel.DEFAULT_RELATIVE_DIR);
         return SparkSessions.use("stancelens train sentiment", master,
-            spark -> NewsSentimentTraining.run(spark, train, dev, out, System.out));
+            spark -> NewsSentimentTraining.run(spark, train, dev,
+                corpus.getParent().resolve("newsmtsc").resolve("newsmtsc.train.jsonl"), out, System.out));
       }
       // One case per task, each calling its stage's trainer:  case "x": return XTraining.run(...);
       case "stance":

@@ -297,7 +297,7 @@ public final class RunJob {
   private AnnotateFunction annotateFunction() {
     long tm = System.nanoTime();
     String modelDir = sentimentModel != null ? sentimentModel : NewsSentimentModel.defaultDir(spark);
-    NewsScorer news = NewsScorer.of(NewsSentimentModel.load(modelDir));
+    NewsScorer news = NewsScorer.load(modelDir);
     sentimentSeconds = seconds(tm);
     LOG.info("sentiment: news model {} loaded in {} s (once per JVM)", modelDir, fmt(sentimentSeconds));
     StanceScorer stanceScorer = new StanceScorer(stanceTargets.stream().map(StanceTarget::load).toList(),

@@ -10,6 +10,7 @@ import edu.stanford.nlp.trees.Tree;
 import edu.stanford.nlp.util.CoreMap;
 import io.stancelens.attribution.Attributor;
 import io.stancelens.ingest.Article;
+import io.stancelens.sentiment.RntnNodes;
 import io.stancelens.sentiment.SentimentLabel;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class ArticleAnnotator {
     String sentenceText = text.substring(begin, end);
     return new Sentence(index, paragraphOf[begin], begin, end, sentenceText, tokens.size(),
         isHeading(text, begin, end, tokens.size()), tokens.size() <= parseMaxLength,
-        SentimentLabel.argmax(probs), probs, SentimentLabel.expectedScore(probs));
+        SentimentLabel.argmax(probs), probs, SentimentLabel.expectedScore(probs), RntnNodes.stats(tree));
   }
 
   /**

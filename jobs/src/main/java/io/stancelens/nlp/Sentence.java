@@ -17,7 +17,9 @@ import java.io.Serializable;
  * @param label          the most probable RNTN class at the root
  * @param probs          the RNTN's five class probabilities at the root, very_negative first
  * @param score          the expected value of the class on -1..1
+ * @param rntnNodes      the RNTN's predictions at the tree's other nodes, as {@link io.stancelens.sentiment.RntnNodes#stats} sums
  */
 public record Sentence(int index, int paragraphIndex, int begin, int end, String text, int tokenCount,
-                       boolean heading, boolean parsed, SentimentLabel label, double[] probs, double score)
+                       boolean heading, boolean parsed, SentimentLabel label, double[] probs, double score,
+                       double[] rntnNodes)
     implements Serializable {}

@@ -22,7 +22,7 @@ import org.apache.spark.ml.regression.LinearRegressionModel;
  * The news model's fitted {@link PipelineModel} as plain Java: the same vocabulary, IDF weights, assembled
  * feature order and linear coefficients, evaluated per sentence inside the annotate task, so scoring costs
  * microseconds per sentence and no Spark job. Built once on the driver from the loaded model and shipped to
- * the tasks (a few hundred KB); {@code NewsScorerTest} checks it against the Spark transform.
+ * the tasks (a few hundred KB); {@code NewsSentimentModelTest} checks it against the Spark transform.
  */
 public final class NewsScorer implements Serializable {
 
@@ -34,86 +34,141 @@ public final class NewsScorer implements Serializable {
   /** Nanoseconds this JVM spent in {@link #score} (features and the linear model), for the run's log. */
   private static final java.util.concurrent.atomic.LongAdder NANOS = new java.util.concurrent.atomic.LongAdder();
 
-  private final Map<String, Integer> unigrams;
-  private final double[] unigramIdf;
-  private final Map<String, Integer> bigrams;
-  private final double[] bigramIdf;
+  /** A fitted TF-IDF feature: the term vocabulary of a CountVectorizer and the IDF weights after it. */
+  private record TfIdf(String input, Map<String, Integer> vocabulary, double[] idf) implements Serializable {}
+
+  /** A fitted linear model over assembled features, or (stacked) over one TF-IDF column. */
+  private record Linear(double[][] weights, double[] intercepts) implements Serializable {}
+
+  /** TF-IDF features by the name of the IDF's output column. */
+  private final Map<String, TfIdf> tfidf;
   private final List<String> assembled;
   /** Linear weights per output: one row for a regression, three (negative, neutral, positive) for the classifier. */
-  private final double[][] weights;
-  private final double[] intercepts;
-  private final double mean;
+  private final Linear model;
+  /** The stacked NewsMTSC regression over the TF-IDF column {@link #stackedInput}, or null. */
+  private final Linear stacked;
+  private final String stackedInput;
+  private final double center;
   private final double stretch;
+  private final double pivot;
 
-  private NewsScorer(Map<String, Integer> unigrams, double[] unigramIdf, Map<String, Integer> bigrams,
-                     double[] bigramIdf, List<String> assembled, double[][] weights, double[] intercepts,
-                     double mean, double stretch) {
-    this.unigrams = unigrams;
-    this.unigramIdf = unigramIdf;
-    this.bigrams = bigrams;
-    this.bigramIdf = bigramIdf;
+  private NewsScorer(Map<String, TfIdf> tfidf, List<String> assembled, Linear model, Linear stacked,
+                     String stackedInput, double center, double stretch, double pivot) {
+    this.tfidf = tfidf;
     this.assembled = assembled;
-    this.weights = weights;
-    this.intercepts = intercepts;
-    this.mean = mean;
+    this.model = model;
+    this.stacked = stacked;
+    this.stackedInput = stackedInput;
+    this.center = center;
     this.stretch = stretch;
+    this.pivot = pivot;
+  }
+
+  /** The scorer's file beside the PipelineModel, written by training: loading it needs no Spark job. */
+  public static final String FILE = "news_scorer.ser";
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NewsScorer.class);
+  private static final Map<String, NewsScorer> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The scorer of the model in {@code dir}, once per JVM: read from its {@value #FILE} (milliseconds) when the
+   * directory is local and has one that this code can read; otherwise built from the PipelineModel (seconds:
+   * Spark reads every stage). {@code NewsSentimentModelTest} checks the file against the Spark transform.
+   */
+  public static NewsScorer load(String dir) {
+    return LOADED.computeIfAbsent(dir, d -> {
+      long start = System.nanoTime();
+      java.nio.file.Path file = d.contains("://") ? null : java.nio.file.Path.of(d, FILE);
+      if (file != null && java.nio.file.Files.isRegularFile(file)) {
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+            new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file)))) {
+          NewsScorer scorer = (NewsScorer) in.readObject();
+          LOG.info("news sentiment scorer read from {} in {} ms", file, (System.nanoTime() - start) / 1_000_000);
+          return scorer;
+        } catch (java.io.IOException | ClassNotFoundException | ClassCastException e) {
+          LOG.warn("news sentiment scorer {} unreadable ({}); building it from the PipelineModel", file, e.toString());
+        }
+      }
+      return of(NewsSentimentModel.load(d));
+    });
+  }
+
+  /** Writes {@value #FILE} into {@code dir}. */
+  public void save(java.nio.file.Path dir) throws java.io.IOException {
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(
+        new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(dir.resolve(FILE))))) {
+      out.writeObject(this);
+    }
   }
 
   /** Reads the fitted stages of a model saved by {@link NewsSentimentTraining}. */
   public static NewsScorer of(PipelineModel model) {
     List<Transformer> stages = new ArrayList<>();
     flatten(model, stages);
-    Map<String, String[]> vocab = new HashMap<>();
-    Map<String, double[]> idf = new HashMap<>();
+    Map<String, CountVectorizerModel> counts = new HashMap<>();
+    Map<String, TfIdf> tfidf = new HashMap<>();
     List<String> assembled = null;
-    double[][] weights = null;
-    double[] intercepts = null;
-    double mean = 0;
+    Linear linear = null;
+    Linear stacked = null;
+    String stackedInput = null;
+    double center = 0;
     double stretch = 1;
+    double pivot = 0;
     for (Transformer t : stages) {
       if (t instanceof CountVectorizerModel cv) {
         if (cv.getBinary() || cv.getMinTF() != 1.0) {
           throw new IllegalStateException("unsupported CountVectorizer settings in " + cv.uid());
         }
-        vocab.put(cv.getInputCol(), cv.vocabulary());
+        counts.put(cv.getOutputCol(), cv);
       } else if (t instanceof IDFModel m) {
-        idf.put(m.getInputCol(), m.idf().toArray());
+        CountVectorizerModel cv = counts.get(m.getInputCol());
+        if (cv == null) {
+          throw new IllegalStateException("IDF " + m.uid() + " does not follow a CountVectorizer");
+        }
+        tfidf.put(m.getOutputCol(), new TfIdf(cv.getInputCol(), index(cv.vocabulary()), m.idf().toArray()));
       } else if (t instanceof VectorAssembler va) {
         assembled = List.of(va.getInputCols());
+      } else if (t instanceof LinearRegressionModel lr && lr.getPredictionCol().equals(NewsSentimentTraining.NEWS_MTSC)) {
+        stacked = new Linear(new double[][] {lr.coefficients().toArray()}, new double[] {lr.intercept()});
+        stackedInput = lr.getFeaturesCol();
       } else if (t instanceof LinearRegressionModel lr) {
-        weights = new double[][] {lr.coefficients().toArray()};
-        intercepts = new double[] {lr.intercept()};
+        linear = new Linear(new double[][] {lr.coefficients().toArray()}, new double[] {lr.intercept()});
       } else if (t instanceof LogisticRegressionModel lr) {
         Matrix m = lr.coefficientMatrix();
-        weights = new double[m.numRows()][m.numCols()];
+        double[][] weights = new double[m.numRows()][m.numCols()];
         for (int i = 0; i < m.numRows(); i++) {
           for (int j = 0; j < m.numCols(); j++) {
             weights[i][j] = m.apply(i, j);
           }
         }
-        intercepts = lr.interceptVector().toArray();
+        linear = new Linear(weights, lr.interceptVector().toArray());
       } else if (t instanceof SQLTransformer sql && sql.getStatement().contains(NewsSentimentTraining.RAW_PREDICTION)) {
         Matcher matcher = STRETCH.matcher(sql.getStatement());
         if (!matcher.matches()) {
           throw new IllegalStateException("unexpected stretch stage: " + sql.getStatement());
         }
-        mean = Double.parseDouble(matcher.group(1));
+        center = Double.parseDouble(matcher.group(1));
         stretch = Double.parseDouble(matcher.group(2));
+        pivot = Double.parseDouble(matcher.group(3));
       }
     }
-    if (assembled == null || weights == null || !vocab.containsKey(NewsSentimentModel.TERMS)) {
+    if (assembled == null || linear == null) {
       throw new IllegalStateException("not a news sentiment model: " + model.uid());
     }
-    return new NewsScorer(index(vocab.get(NewsSentimentModel.TERMS)), idf.get("news_tf1"),
-        vocab.containsKey("news_bigrams") ? index(vocab.get("news_bigrams")) : Map.of(), idf.get("news_tf2"),
-        assembled, weights, intercepts, mean, stretch);
+    if (stacked != null && !tfidf.containsKey(stackedInput)) {
+      throw new IllegalStateException("the stacked regression reads " + stackedInput + ", which no IDF makes");
+    }
+    return new NewsScorer(Map.copyOf(tfidf), assembled, linear, stacked, stackedInput, center, stretch, pivot);
   }
 
-  /** The score on -1..1 of a sentence with these RNTN root probabilities, as the Spark transform gives it. */
-  public double score(String text, double[] rntnProbs) {
+  /**
+   * The score on -1..1 of a sentence with these RNTN root probabilities and node sums ({@link RntnNodes#stats}),
+   * as the Spark transform gives it.
+   */
+  public double score(String text, double[] rntnProbs, double[] rntnNodes) {
     long start = System.nanoTime();
     try {
-      return scoreUntimed(text, rntnProbs);
+      return scoreUntimed(text, rntnProbs, rntnNodes);
     } finally {
       NANOS.add(System.nanoTime() - start);
     }
@@ -123,42 +178,34 @@ public final class NewsScorer implements Serializable {
     return NANOS.sum() / 1e9;
   }
 
-  private double scoreUntimed(String text, double[] rntnProbs) {
+  private double scoreUntimed(String text, double[] rntnProbs, double[] rntnNodes) {
     NewsFeatures features = NewsFeatures.of(text);
-    double[] x = new double[weights[0].length];
+    double[] nodes = RntnNodes.features(rntnNodes);
+    double[] x = new double[model.weights()[0].length];
     int offset = 0;
     for (String column : assembled) {
-      switch (column) {
-        case "news_tfidf1" -> offset = addTfIdf(features.terms(), unigrams, unigramIdf, x, offset);
-        case "news_tfidf2" -> {
-          List<String> grams = new ArrayList<>();
-          for (int i = 0; i + 1 < features.terms().size(); i++) {
-            grams.add(features.terms().get(i) + " " + features.terms().get(i + 1));
-          }
-          offset = addTfIdf(grams, bigrams, bigramIdf, x, offset);
-        }
-        default -> {
-          if (column.startsWith("news_rntn_")) {
-            x[offset++] = rntnProbs[Integer.parseInt(column.substring("news_rntn_".length()))];
-          } else if (column.startsWith("news_lex_")) {
-            x[offset++] = features.lexicon()[NewsFeatures.LEXICON_FEATURES.indexOf(column.substring("news_lex_".length()))];
-          } else {
-            throw new IllegalStateException("unknown assembled column " + column);
-          }
-        }
+      TfIdf t = tfidf.get(column);
+      if (t != null) {
+        offset = addTfIdf(input(t, features), t, x, offset);
+      } else if (column.equals(NewsSentimentTraining.NEWS_MTSC)) {
+        TfIdf in = tfidf.get(stackedInput);
+        double[] v = new double[in.vocabulary().size()];
+        addTfIdf(input(in, features), in, v, 0);
+        x[offset++] = linear(stacked, v)[0];
+      } else if (column.startsWith("news_rntn_")) {
+        x[offset++] = rntnProbs[Integer.parseInt(column.substring("news_rntn_".length()))];
+      } else if (column.startsWith("news_node_")) {
+        x[offset++] = nodes[RntnNodes.FEATURES.indexOf(column.substring("news_node_".length()))];
+      } else if (column.startsWith("news_lex_")) {
+        x[offset++] = features.lexicon()[NewsFeatures.LEXICON_FEATURES.indexOf(column.substring("news_lex_".length()))];
+      } else {
+        throw new IllegalStateException("unknown assembled column " + column);
       }
     }
-    double[] out = new double[weights.length];
-    for (int k = 0; k < weights.length; k++) {
-      double z = intercepts[k];
-      for (int j = 0; j < x.length; j++) {
-        z += weights[k][j] * x[j];
-      }
-      out[k] = z;
-    }
+    double[] out = linear(model, x);
     double raw;
-    if (weights.length == 1) {
-      raw = mean + stretch * (out[0] - mean);
+    if (out.length == 1) {
+      raw = center + stretch * (out[0] - pivot);
     } else {
       double max = Arrays.stream(out).max().orElseThrow();
       double sum = 0;
@@ -171,14 +218,41 @@ public final class NewsScorer implements Serializable {
     return Math.max(-1.0, Math.min(1.0, raw));
   }
 
-  private static int addTfIdf(List<String> terms, Map<String, Integer> vocab, double[] idf, double[] x, int offset) {
+  private static double[] linear(Linear m, double[] x) {
+    double[] out = new double[m.weights().length];
+    for (int k = 0; k < out.length; k++) {
+      double z = m.intercepts()[k];
+      for (int j = 0; j < x.length; j++) {
+        z += m.weights()[k][j] * x[j];
+      }
+      out[k] = z;
+    }
+    return out;
+  }
+
+  /** The terms a TF-IDF column counts: the words, or their bigrams as NGram joins them. */
+  private static List<String> input(TfIdf t, NewsFeatures features) {
+    if (t.input().equals(NewsSentimentModel.TERMS)) {
+      return features.terms();
+    }
+    if (!t.input().equals("news_bigrams")) {
+      throw new IllegalStateException("unknown TF-IDF input " + t.input());
+    }
+    List<String> grams = new ArrayList<>();
+    for (int i = 0; i + 1 < features.terms().size(); i++) {
+      grams.add(features.terms().get(i) + " " + features.terms().get(i + 1));
+    }
+    return grams;
+  }
+
+  private static int addTfIdf(List<String> terms, TfIdf t, double[] x, int offset) {
     for (String term : terms) {
-      Integer i = vocab.get(term);
+      Integer i = t.vocabulary().get(term);
       if (i != null) {
-        x[offset + i] += idf[i];
+        x[offset + i] += t.idf()[i];
       }
     }
-    return offset + vocab.size();
+    return offset + t.vocabulary().size();
   }
 
   private static Map<String, Integer> index(String[] vocabulary) {

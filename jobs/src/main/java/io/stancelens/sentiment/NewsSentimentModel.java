@@ -48,6 +48,7 @@ public final class NewsSentimentModel {
 
   static final String TERMS = "news_terms";
   static final String LEXICON = "news_lexicon";
+  static final String NODES = "news_nodes";
   static final String PREDICTION = "news_prediction";
   static final String PROBABILITY = "news_probability";
   public static final String SCORE = "sentiment_score";
@@ -102,16 +103,22 @@ public final class NewsSentimentModel {
   public static Dataset<Row> withInputs(Dataset<Row> rows) {
     StructType schema = rows.schema()
         .add(TERMS, DataTypes.createArrayType(DataTypes.StringType, false), false)
-        .add(LEXICON, DataTypes.createArrayType(DataTypes.DoubleType, false), false);
+        .add(LEXICON, DataTypes.createArrayType(DataTypes.DoubleType, false), false)
+        .add(NODES, DataTypes.createArrayType(DataTypes.DoubleType, false), false);
     int textIndex = rows.schema().fieldIndex("text");
+    int nodesIndex = java.util.Arrays.asList(rows.schema().fieldNames()).indexOf("rntn_nodes");
     return rows.map((MapFunction<Row, Row>) row -> {
       NewsFeatures features = NewsFeatures.of(row.getString(textIndex));
-      Object[] values = new Object[row.size() + 2];
+      Object[] values = new Object[row.size() + 3];
       for (int i = 0; i < row.size(); i++) {
         values[i] = row.get(i);
       }
       values[row.size()] = features.terms().toArray(new String[0]);
       values[row.size() + 1] = features.lexicon();
+      // Rows without RNTN output (the NewsMTSC sentences of the stacked model) get the features of no nodes.
+      List<Double> stats = nodesIndex < 0 ? List.of() : row.getList(nodesIndex);
+      values[row.size() + 2] = RntnNodes.features(stats.isEmpty() ? new double[RntnNodes.STATS]
+          : stats.stream().mapToDouble(Double::doubleValue).toArray());
       return RowFactory.create(values);
     }, Encoders.row(schema));
   }

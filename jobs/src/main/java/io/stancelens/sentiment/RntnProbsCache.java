@@ -23,33 +23,40 @@ final class RntnProbsCache {
 
   private RntnProbsCache() {}
 
-  static double[][] probs(List<NytItem> items, PrintStream out) throws IOException {
+  static RntnScores.Snippet[] probs(List<NytItem> items, PrintStream out) throws IOException {
     Path file = Path.of(System.getProperty("java.io.tmpdir"), "stancelens-rntn-cache", key(items) + ".tsv");
     if (Files.isRegularFile(file)) {
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
       if (lines.size() == items.size()) {
-        double[][] probs = new double[items.size()][];
+        RntnScores.Snippet[] probs = new RntnScores.Snippet[items.size()];
+        int classes = SentimentLabel.values().length;
         for (int i = 0; i < items.size(); i++) {
           String[] f = lines.get(i).split("\t");
-          if (!f[0].equals(items.get(i).id())) {
-            throw new IllegalStateException(file + ": line " + (i + 1) + " is not item " + items.get(i).id());
+          if (!f[0].equals(items.get(i).id()) || f.length != 1 + classes + RntnNodes.STATS) {
+            throw new IllegalStateException(file + ": line " + (i + 1) + " is not item " + items.get(i).id()
+                + " with " + (classes + RntnNodes.STATS) + " values");
           }
-          probs[i] = new double[f.length - 1];
+          double[] v = new double[f.length - 1];
           for (int k = 1; k < f.length; k++) {
-            probs[i][k - 1] = Double.parseDouble(f[k]);
+            v[k - 1] = Double.parseDouble(f[k]);
           }
+          probs[i] = new RntnScores.Snippet(java.util.Arrays.copyOfRange(v, 0, classes),
+              java.util.Arrays.copyOfRange(v, classes, v.length));
         }
         out.printf("RNTN probabilities of %d items read from %s%n", items.size(), file);
         return probs;
       }
     }
-    double[][] probs = NytFrames.rntnProbs(items);
+    RntnScores.Snippet[] probs = NytFrames.rntn(items);
     Files.createDirectories(file.getParent());
     Path tmp = Files.createTempFile(file.getParent(), "rntn", ".tmp");
     try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       for (int i = 0; i < items.size(); i++) {
         StringBuilder line = new StringBuilder(items.get(i).id());
-        for (double p : probs[i]) {
+        for (double p : probs[i].probs()) {
+          line.append('\t').append(p);
+        }
+        for (double p : probs[i].nodes()) {
           line.append('\t').append(p);
         }
         w.write(line.append('\n').toString());
@@ -65,6 +72,7 @@ final class RntnProbsCache {
       for (NytItem item : items) {
         digest.update((item.id() + "\t" + item.text() + "\n").getBytes(StandardCharsets.UTF_8));
       }
+      digest.update(("rntn-nodes-" + RntnNodes.STATS + "\n").getBytes(StandardCharsets.UTF_8));
       digest.update(new TreeMap<>(CoreNlpProperties.annotate()).toString().getBytes(StandardCharsets.UTF_8));
       digest.update(String.valueOf(RntnScores.class.getPackage().getImplementationVersion())
           .getBytes(StandardCharsets.UTF_8));

@@ -4,6 +4,8 @@ import io.stancelens.ingest.Article;
 import io.stancelens.nlp.AnnotatedArticle;
 import io.stancelens.nlp.ArticleAnnotator;
 import io.stancelens.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The RNTN's class probabilities for a snippet of one or more sentences, from the run's own pipeline
@@ -12,13 +14,23 @@ import io.stancelens.nlp.Sentence;
  */
 public final class RntnScores {
 
+  /**
+   * One snippet's RNTN output.
+   *
+   * @param probs the root class probabilities, token-weighted over the sentences
+   * @param nodes the {@link RntnNodes#stats} sums pooled over the sentences
+   */
+  public record Snippet(double[] probs, double[] nodes) {}
+
   private RntnScores() {}
 
-  public static double[] probs(String id, String text) {
+  public static Snippet of(String id, String text) {
     AnnotatedArticle annotated = ArticleAnnotator.shared().annotate(Article.of(id, text));
     double[] probs = new double[SentimentLabel.values().length];
     int tokens = 0;
+    List<double[]> nodes = new ArrayList<>();
     for (Sentence s : annotated.sentences()) {
+      nodes.add(s.rntnNodes());
       for (int k = 0; k < probs.length; k++) {
         probs[k] += s.probs()[k] * s.tokenCount();
       }
@@ -30,6 +42,6 @@ public final class RntnScores {
     for (int k = 0; k < probs.length; k++) {
       probs[k] /= tokens;
     }
-    return probs;
+    return new Snippet(probs, RntnNodes.pool(nodes));
   }
 }

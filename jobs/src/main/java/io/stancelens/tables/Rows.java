@@ -55,7 +55,7 @@ public final class Rows {
    * news model's {@link Tables#NEWS_SENTIMENT_FIELDS}.
    */
   public static Row sentence(Sentence s, Statement statement, NewsScorer news) {
-    double score = news.score(s.text(), s.probs());
+    double score = news.score(s.text(), s.probs(), s.rntnNodes());
     return RowFactory.create(s.index(), s.paragraphIndex(), s.begin(), s.end(), s.text(), s.tokenCount(),
         s.heading(), s.parsed(), s.label().tableName(), s.probs(), s.score(),
         statement == null ? null : statement.quoteIndex(), statement == null ? null : statement.speaker(),

@@ -73,10 +73,20 @@ class SentimentEvaluationTest {
     double rntn = result.get("models").get("rntn").get("pearson_r").asDouble();
     double vader = result.get("models").get("vader").get("pearson_r").asDouble();
     double news = result.get("models").get("news_model").get("pearson_r").asDouble();
-    // Floors measured on this slice (see README, Sentiment); the RNTN is the weakest of the three.
-    assertTrue(rntn > 0.15 && rntn < news, "RNTN r " + rntn + ", news model r " + news);
-    assertTrue(vader > 0.4, "VADER r " + vader);
-    assertTrue(news > 0.55, "news model r " + news);
+    // Measured on this slice: RNTN 0.317, VADER 0.531, news model 0.623 (README, Sentiment). The news model
+    // must beat both baselines by a margin, not only clear a floor.
+    assertTrue(rntn > 0.15 && rntn < vader, "RNTN r " + rntn + ", VADER r " + vader);
+    assertTrue(vader > 0.45, "VADER r " + vader);
+    assertTrue(news > 0.6 && news > vader + 0.05, "news model r " + news + ", VADER r " + vader);
+  }
+
+  @Test
+  void theRunLoadsTheNewsModelFastAndItAddsLittleToTheRntn() {
+    JsonNode timing = result.get("timing");
+    // The run reads the scorer file beside the PipelineModel: no Spark job (the PipelineModel takes 5-15 s).
+    assertTrue(timing.get("news_model_load_seconds").asDouble() < 2.0, timing.toString());
+    assertTrue(timing.get("news_model_share_of_rntn").asDouble() < 0.05, timing.toString());
+    assertTrue(timing.get("plain_java_vs_spark_max_abs_diff").asDouble() < 1e-9, timing.toString());
   }
 
   @Test
