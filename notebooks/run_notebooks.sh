@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Executes every notebook top to bottom in a fresh kernel on the given tables (papermill), saving the
 # executed notebooks and their figures (PNG). Fails if any cell fails.
-#   notebooks/run_notebooks.sh TABLES_DIR OUT_DIR [TRENDS_DIR [PREDICTIONS]]
+#   notebooks/run_notebooks.sh TABLES_DIR OUT_DIR [TRENDS_DIR [PREDICTIONS [REPORTS_DIR]]]
 # TRENDS_DIR: a multi-date output for 03_trends (default: TABLES_DIR); PREDICTIONS: the sentiment evaluate
-# command's --predictions file for 04_model_quality (default: the notebook's own).
+# command's --predictions file for 04_model_quality (default: the notebook's own); REPORTS_DIR: a folder of
+# the evaluate command's --report files for 04_model_quality (default: data/eval/reports).
 # Python packages come from notebooks/requirements.txt, installed into a venv under ~/.cache/stancelens.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,7 +14,8 @@ mkdir -p "$OUT/figures"
 OUT="$(cd "$OUT" && pwd)"
 TRENDS="$(cd "${3:-$1}" && pwd)"
 EXTRA=()
-[ -n "${4:-}" ] && EXTRA=(-p predictions "$(cd "$(dirname "$4")" && pwd)/$(basename "$4")")
+[ -n "${4:-}" ] && EXTRA+=(-p predictions "$(cd "$(dirname "$4")" && pwd)/$(basename "$4")")
+[ -n "${5:-}" ] && EXTRA+=(-p reports_dir "$(cd "$5" && pwd)")
 
 REQ_HASH="$(sha256sum "$HERE/requirements.txt" | cut -c1-12)"
 VENV="${STANCELENS_VENV:-$HOME/.cache/stancelens/notebooks-venv-$REQ_HASH}"

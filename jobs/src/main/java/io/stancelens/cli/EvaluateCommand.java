@@ -1,5 +1,13 @@
 package io.stancelens.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.io.OutputStream;
 import io.stancelens.jobs.SparkSessions;
 import io.stancelens.sentiment.SentimentEvaluation;
 import io.stancelens.sentiment.SstEvaluation;
@@ -45,12 +53,71 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "sentiment, sst: only the first N items or trees (default: all).")
   int limit;
 
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Also write the figures (the JSON of the last line) to this file, e.g. for notebooks/04_model_quality.")
+  Path report;
+
   @Option(names = "--master", paramLabel = "MASTER", defaultValue = "local[*]",
       description = "Spark master when not under spark-submit (default: ${DEFAULT-VALUE}).")
   String master;
 
   @Override
   public Integer call() throws Exception {
+    if (report == null) {
+      return evaluate();
+    }
+    // The tasks print their figures to standard output, the JSON last: keep a copy of what they print.
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    int status;
+    try (PrintStream tee = new PrintStream(tee(stdout, printed), true, StandardCharsets.UTF_8)) {
+      System.setOut(tee);
+      status = evaluate();
+    } finally {
+      System.setOut(stdout);
+    }
+    writeReport(lastJsonLine(printed.toString(StandardCharsets.UTF_8)));
+    return status;
+  }
+
+  private static OutputStream tee(OutputStream a, OutputStream b) {
+    return new OutputStream() {
+      @Override
+      public void write(int x) throws IOException {
+        a.write(x);
+        b.write(x);
+      }
+
+      @Override
+      public void write(byte[] bytes, int off, int len) throws IOException {
+        a.write(bytes, off, len);
+        b.write(bytes, off, len);
+      }
+
+      @Override
+      public void flush() throws IOException {
+        a.flush();
+      }
+    };
+  }
+
+  private static String lastJsonLine(String printed) throws IOException {
+    String[] lines = printed.strip().split("\\R");
+    String last = lines[lines.length - 1];
+    new ObjectMapper().readTree(last); // fails loudly if the task's last line is not its JSON
+    return last;
+  }
+
+  /** Written beside and renamed into place, so a failed evaluation never leaves half a report. */
+  private void writeReport(String json) throws IOException {
+    Path file = report.toAbsolutePath();
+    Files.createDirectories(file.getParent());
+    Path tmp = Files.createTempFile(file.getParent(), ".report", ".json");
+    Files.writeString(tmp, json + "\n", StandardCharsets.UTF_8);
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private Integer evaluate() throws Exception {
     switch (task) {
       case "sentiment":
         return SparkSessions.use("stancelens evaluate sentiment", master, spark -> {

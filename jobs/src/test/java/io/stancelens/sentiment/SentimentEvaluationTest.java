@@ -31,7 +31,8 @@ class SentimentEvaluationTest {
     String output = runCli("evaluate", "--task", "sentiment",
         "--gold", SharedSpark.sharedCorpus().resolve("nyt-editorials/nyt-editorials.dev.tsv").toString(),
         "--vader", SharedSpark.repo().resolve("data/eval/vader/nyt-editorials.dev.vader.tsv").toString(),
-        "--limit", Integer.toString(ITEMS), "--predictions", predictions.toString());
+        "--limit", Integer.toString(ITEMS), "--predictions", predictions.toString(),
+        "--report", SharedSpark.testOutput().resolve("eval-reports/sentiment-nyt-dev-100.json").toString());
     List<String> lines = output.lines().toList();
     result = new ObjectMapper().readTree(lines.get(lines.size() - 1));
   }
