@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# JMH micro-benchmark of the hottest step (parsing): shift-reduce vs PCFG on the sample article.
+# JMH micro-benchmark of the hottest step (parsing) on the sample article: shift-reduce with our weight table,
+# with CoreNLP's own weight map, and the PCFG default.
 #   jobs/jmh.sh [JMH options, e.g. -p parser=shift-reduce -wi 1 -i 2]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

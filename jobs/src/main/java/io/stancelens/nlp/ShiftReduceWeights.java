@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * PerceptronModel.featureWeights, WeightMap.weights). If they are not there (another CoreNLP), the pipeline
  * is left as it is and this says so in the log: slower, never different.
  */
-final class ShiftReduceWeights extends HashMap<String, Weight> {
+public final class ShiftReduceWeights extends HashMap<String, Weight> {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(ShiftReduceWeights.class);
@@ -84,7 +84,7 @@ final class ShiftReduceWeights extends HashMap<String, Weight> {
    * Puts the table in every shift-reduce parse annotator of the pipeline; how many parsers have it. Off
    * with {@code -Dstancelens.parser.stockWeights=true} (to measure the difference: README "Performance").
    */
-  static int install(StanfordCoreNLP pipeline) {
+  public static int install(StanfordCoreNLP pipeline) {
     if (Boolean.getBoolean("stancelens.parser.stockWeights")) {
       return 0;
     }

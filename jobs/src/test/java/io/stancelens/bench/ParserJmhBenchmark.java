@@ -3,6 +3,7 @@ package io.stancelens.bench;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.stancelens.nlp.CoreNlpProperties;
+import io.stancelens.nlp.ShiftReduceWeights;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.Properties;
@@ -22,8 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The hottest step of the annotate stage, per {@code ./stancelens bench}'s stage shares: constituency
- * parsing of the sample article's sentences (POS-tagged once in setup), shift-reduce (ours) against the
- * PCFG default, side by side in one run. Run with {@code jobs/jmh.sh}.
+ * parsing of the sample article's sentences (POS-tagged once in setup), shift-reduce as the run does it
+ * (its feature weights in {@link ShiftReduceWeights}), shift-reduce with CoreNLP's own weight map, and the
+ * PCFG default, side by side in one run (one fork each). Run with {@code jobs/jmh.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,7 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
 public class ParserJmhBenchmark {
 
-  @Param({"shift-reduce", "pcfg"})
+  /** shift-reduce: as the run parses (weights in ShiftReduceWeights); -stock-weights: CoreNLP's own HashMap. */
+  @Param({"shift-reduce", "shift-reduce-stock-weights", "pcfg"})
   public String parser;
 
   private StanfordCoreNLP parse;
@@ -53,6 +56,9 @@ public class ParserJmhBenchmark {
     parsing.setProperty("annotators", "parse");
     parsing.setProperty("enforceRequirements", "false");
     parse = new StanfordCoreNLP(parsing);
+    if ("shift-reduce".equals(parser)) {
+      ShiftReduceWeights.install(parse);
+    }
   }
 
   /** Parses every sentence of the article (53) once; re-parsing replaces the trees. */
