@@ -66,7 +66,22 @@ public final class StanceTraining {
    * @param limit train on at most this many training items (0 = all); tests use a small slice
    */
   public static Result run(SparkSession spark, Path data, Path target, Path modelDir, int limit) {
-    return run(spark, data, target, modelDir, limit, StanceDefaults.resolve(DEFAULT_TRANSFER));
+    return run(spark, data, target, modelDir, limit, transferBeside(data));
+  }
+
+  /**
+   * NewsMTSC in the same corpus folder as the GWSD file ({@code CORPUS/gwsd/x.tsv} ->
+   * {@code CORPUS/newsmtsc/newsmtsc.train.jsonl}), else {@link #DEFAULT_TRANSFER} found as the model is.
+   */
+  static Path transferBeside(Path data) {
+    Path folder = data.getParent();
+    if (folder != null) {
+      Path beside = folder.resolveSibling("newsmtsc").resolve("newsmtsc.train.jsonl");
+      if (Files.exists(beside)) {
+        return beside;
+      }
+    }
+    return StanceDefaults.resolve(DEFAULT_TRANSFER);
   }
 
   /** @param transfer NewsMTSC JSONL that chooses regParam (null: the first candidate) */
