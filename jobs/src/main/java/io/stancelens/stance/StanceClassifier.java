@@ -93,7 +93,7 @@ public final class StanceClassifier implements Serializable {
   public double[] probabilities(StanceFeatures.Extracted features) {
     double[] z = intercepts.clone();
     Map<Integer, Integer> counts = new HashMap<>();
-    for (String term : features.terms()) {
+    for (String term : StanceFeatures.modelTerms(features.terms())) {
       Integer j = vocabulary.get(term);
       if (j != null) {
         counts.merge(j, 1, Integer::sum);

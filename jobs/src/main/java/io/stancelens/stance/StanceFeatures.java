@@ -22,8 +22,10 @@ import org.ejml.simple.SimpleMatrix;
  * and the sentence's RNTN sentiment. Plain Java over a CoreNLP sentence annotated by the run pipeline
  * (tokens, POS, the parse's basic dependencies, the sentiment tree).
  *
- * <p>Features: {@code u:}/{@code b:} lemma uni- and bigrams of the span (punctuation and determiners other
- * than negating ones left out) with each target mention masked as {@code <t>}; for each mention, the dependency path from it up to the top of the span: the relation and
+ * <p>Features: {@code TARGET|u:}/{@code TARGET|b:} lemma uni- and bigrams of the span (punctuation and
+ * determiners other than negating ones left out) with each target mention masked as {@code <t>}, namespaced
+ * by the target's name because what they say depends on the target (the only target-specific group: a
+ * target the model was not trained on is scored on the generic features alone); for each mention, the dependency path from it up to the top of the span: the relation and
  * governor ({@code rel:}, {@code gov:}, {@code pred:}), and on the path cue verbs, negation, refusal,
  * support, conditions, restrictions and modals ({@code path_*}), with their composed direction
  * ({@code dir:favor} / {@code dir:against}: each negator or refusal flips it); the mention's own
@@ -55,14 +57,51 @@ public final class StanceFeatures {
   /** Features of tokens [from, to) of the sentence. */
   public static Extracted of(CoreMap sentence, StanceTarget target, int from, int to) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    return of(sentence, target.name(), target.mentions(tokens), from, to);
+  }
+
+  /**
+   * How many times a target-independent feature counts in the model's term vector. The model is trained
+   * without standardisation, so this is a per-group regularisation: the L2 penalty on a generic feature's
+   * effect is 1/{@value}² of an n-gram's, and the weight that carries across targets is learned by the
+   * generic features rather than by the training target's n-grams.
+   */
+  public static final int GENERIC_WEIGHT = 4;
+
+  /**
+   * True for the target-specific features: the lemma n-grams, namespaced by the target
+   * ({@code global-warming|u:hoax}); a target the model was not trained on has none in its vocabulary.
+   */
+  public static boolean targetSpecific(String term) {
+    return term.indexOf('|') >= 0;
+  }
+
+  /** The terms as the model's CountVectorizer counts them: each generic feature {@link #GENERIC_WEIGHT} times. */
+  public static List<String> modelTerms(List<String> terms) {
+    List<String> out = new ArrayList<>(terms.size() * 2);
+    for (String t : terms) {
+      int k = targetSpecific(t) ? 1 : GENERIC_WEIGHT;
+      for (int i = 0; i < k; i++) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Features of tokens [from, to) relative to given mentions (token ranges of the sentence; those outside
+   * the span are ignored): a corpus that marks its targets itself, such as NewsMTSC's persons.
+   */
+  public static Extracted of(CoreMap sentence, String namespace, List<int[]> allMentions, int from, int to) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<int[]> mentions = new ArrayList<>();
-    for (int[] m : target.mentions(tokens)) {
+    for (int[] m : allMentions) {
       if (m[0] >= from && m[1] <= to) {
         mentions.add(m);
       }
     }
     Set<String> f = new LinkedHashSet<>();
-    ngrams(tokens, from, to, mentions, f);
+    ngrams(tokens, from, to, mentions, f, namespace + "|");
     spanFlags(tokens, from, to, mentions, f);
     SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
     if (mentions.isEmpty()) {
@@ -75,7 +114,8 @@ public final class StanceFeatures {
     return new Extracted(List.copyOf(f), sentiment(sentence), mentions);
   }
 
-  private static void ngrams(List<CoreLabel> tokens, int from, int to, List<int[]> mentions, Set<String> f) {
+  private static void ngrams(List<CoreLabel> tokens, int from, int to, List<int[]> mentions, Set<String> f,
+                             String ns) {
     String previous = "<s>";
     int i = from;
     while (i < to) {
@@ -91,11 +131,11 @@ public final class StanceFeatures {
         }
         unit = token.tag() != null && token.tag().equals("CD") ? "<num>" : Tokens.lemma(token);
       }
-      f.add("u:" + unit);
-      f.add("b:" + previous + "_" + unit);
+      f.add(ns + "u:" + unit);
+      f.add(ns + "b:" + previous + "_" + unit);
       previous = unit;
     }
-    f.add("b:" + previous + "_</s>");
+    f.add(ns + "b:" + previous + "_</s>");
   }
 
   private static void spanFlags(List<CoreLabel> tokens, int from, int to, List<int[]> mentions, Set<String> f) {
@@ -132,12 +172,16 @@ public final class StanceFeatures {
     if (head == null) {
       return;
     }
+    // A restriction ("only", "the most that ... would consent to", "partial") limits the target: like a
+    // negator it flips the composed direction (the ceasefire target's AGAINST is "refuses, rejects, limits").
+    boolean restricted = false;
     for (IndexedWord child : graph.getChildren(head)) {
       String lemma = Tokens.lemma(child.backingLabel());
       if (StanceLexicon.NEGATION.contains(lemma)) {
         f.add("t_neg");
       } else if (StanceLexicon.RESTRICTION.contains(lemma)) {
         f.add("t_restrict");
+        restricted = true;
       } else if (StanceLexicon.FULL.contains(lemma)) {
         f.add("t_full");
       }
@@ -201,12 +245,17 @@ public final class StanceFeatures {
         }
         if (StanceLexicon.RESTRICTION.contains(childLemma)) {
           f.add("path_restrict");
+          restricted = true;
         }
         if (childRel.equals("aux") && StanceLexicon.MODAL.contains(childLemma)) {
           f.add("path_modal:" + childLemma);
         }
       }
       node = parent;
+    }
+    if (restricted) {
+      flips++;
+      directed = true;
     }
     if (directed) {
       f.add(flips % 2 == 0 ? "dir:favor" : "dir:against");

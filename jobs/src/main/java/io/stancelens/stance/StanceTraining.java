@@ -24,15 +24,11 @@ import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.classification.LogisticRegression;
-import org.apache.spark.ml.evaluation.MulticlassClassificationEvaluator;
 import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.VectorAssembler;
 import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.tuning.CrossValidator;
-import org.apache.spark.ml.tuning.CrossValidatorModel;
-import org.apache.spark.ml.tuning.ParamGridBuilder;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -53,14 +49,16 @@ public final class StanceTraining {
   public static final String DEFAULT_MODEL_DIR = "models/stance/gwsd-lr";
   public static final String DEFAULT_DATA = "../shared/corpus/gwsd/gwsd.train.tsv";
   public static final String DEFAULT_TARGET = "models/targets/global-warming.properties";
-  static final double[] REG_PARAMS = {0.1, 0.3, 1.0, 3.0};
+  /** The transfer set that chooses regParam (a target never trained on); its first lines only, for time. */
+  public static final String DEFAULT_TRANSFER = "../shared/corpus/newsmtsc/newsmtsc.train.jsonl";
+  static final int TRANSFER_LINES = 1500;
+  static final double[] REG_PARAMS = {0.03, 0.1, 0.3};
   static final int MIN_DF = 3;
-  static final int FOLDS = 3;
   static final long SEED = 17;
 
   /** What one training run produced. */
   public record Result(Path modelDir, Map<String, Object> heldOut, Map<String, Object> train, double regParam,
-                       int vocabulary, int trainItems, int heldOutItems) {}
+                       int vocabulary, int trainItems, int heldOutItems, int transferItems) {}
 
   private StanceTraining() {}
 
@@ -68,6 +66,26 @@ public final class StanceTraining {
    * @param limit train on at most this many training items (0 = all); tests use a small slice
    */
   public static Result run(SparkSession spark, Path data, Path target, Path modelDir, int limit) {
+    return run(spark, data, target, modelDir, limit, transferBeside(data));
+  }
+
+  /**
+   * NewsMTSC in the same corpus folder as the GWSD file ({@code CORPUS/gwsd/x.tsv} ->
+   * {@code CORPUS/newsmtsc/newsmtsc.train.jsonl}), else {@link #DEFAULT_TRANSFER} found as the model is.
+   */
+  static Path transferBeside(Path data) {
+    Path folder = data.getParent();
+    if (folder != null) {
+      Path beside = folder.resolveSibling("newsmtsc").resolve("newsmtsc.train.jsonl");
+      if (Files.exists(beside)) {
+        return beside;
+      }
+    }
+    return StanceDefaults.resolve(DEFAULT_TRANSFER);
+  }
+
+  /** @param transfer NewsMTSC JSONL that chooses regParam (null: the first candidate) */
+  public static Result run(SparkSession spark, Path data, Path target, Path modelDir, int limit, Path transfer) {
     StanceTarget stanceTarget = StanceTarget.load(target);
     List<GwsdCorpus.Item> items = GwsdCorpus.read(data);
     List<GwsdCorpus.Item> train = new ArrayList<>();
@@ -87,25 +105,57 @@ public final class StanceTraining {
     LOG.info("stance training: annotated {} sentences in {} s", train.size() + heldOut.size(),
         String.format("%.1f", (System.nanoTime() - t0) / 1e9));
 
+    // regParam is chosen by transfer: each candidate is fitted on the whole training part and measured on
+    // NewsMTSC (sentiment toward a named person, a target the model never sees), where only the generic
+    // features can fire, so the choice favours the regularisation under which they carry across targets.
+    // A slice (tests) only proves the path: one regParam, no transfer set.
+    double[] regParams = limit > 0 ? new double[] {0.1} : REG_PARAMS;
+    List<NewsMtscCorpus.Item> transferItems = new ArrayList<>();
+    List<StanceFeatures.Extracted> transferFeatures = new ArrayList<>();
+    if (limit == 0 && transfer != null) {
+      String annotatedText = null;
+      List<edu.stanford.nlp.util.CoreMap> annotated = null;
+      for (NewsMtscCorpus.Item item : NewsMtscCorpus.read(transfer, TRANSFER_LINES)) {
+        if (!item.sentence().equals(annotatedText)) {
+          annotatedText = item.sentence();
+          annotated = featurizer.annotate(annotatedText);
+        }
+        StanceFeatures.Extracted f = NewsMtscCorpus.features(annotated, item);
+        if (f != null) {
+          transferItems.add(item);
+          transferFeatures.add(f);
+        }
+        if (f != null && transferItems.size() % 500 == 0) {
+          LOG.info("stance training: transfer set {} items", transferItems.size());
+        }
+      }
+    }
     Dataset<Row> trainFrame = frame(spark, train, trainFeatures, true).cache();
     Pipeline pipeline = pipeline();
     LogisticRegression lr = (LogisticRegression) pipeline.getStages()[2];
-    // A slice (tests) only proves the path: one regParam, two folds.
-    double[] regParams = limit > 0 ? new double[] {1.0} : REG_PARAMS;
-    ParamMap[] grid = new ParamGridBuilder().addGrid(lr.regParam(), regParams).build();
-    CrossValidator cv = new CrossValidator().setEstimator(pipeline).setEstimatorParamMaps(grid)
-        .setEvaluator(new MulticlassClassificationEvaluator().setLabelCol(LABEL).setMetricName("f1"))
-        .setNumFolds(limit > 0 ? 2 : FOLDS).setSeed(SEED);
-    CrossValidatorModel cvModel = cv.fit(trainFrame);
-    double[] cvMetrics = cvModel.avgMetrics();
-    int bestIndex = 0;
-    for (int i = 1; i < cvMetrics.length; i++) {
-      if (cvMetrics[i] > cvMetrics[bestIndex]) {
-        bestIndex = i;
+    PipelineModel model = null;
+    double regParam = regParams[0];
+    double bestTransfer = Double.NEGATIVE_INFINITY;
+    Map<String, Object> transferByReg = new LinkedHashMap<>();
+    for (double reg : regParams) {
+      PipelineModel candidate = pipeline.fit(trainFrame, new ParamMap().put(lr.regParam().w(reg)));
+      double f1 = Double.NaN;
+      if (!transferItems.isEmpty()) {
+        StanceClassifier c = StanceClassifier.of(candidate, "regParam " + reg);
+        StanceMetrics m = new StanceMetrics();
+        for (int i = 0; i < transferItems.size(); i++) {
+          m.add(transferItems.get(i).label(), c.predict(transferFeatures.get(i)).label());
+        }
+        f1 = m.macroF1();
+        transferByReg.put(Double.toString(reg), StanceMetrics.round(f1));
+        LOG.info("stance training: regParam {} -> NewsMTSC transfer macro-F1 {}", reg, String.format("%.4f", f1));
+      }
+      if (model == null || f1 > bestTransfer) {
+        model = candidate;
+        regParam = reg;
+        bestTransfer = f1;
       }
     }
-    double regParam = regParams[bestIndex];
-    PipelineModel model = (PipelineModel) cvModel.bestModel();
     trainFrame.unpersist();
     try {
       model.write().overwrite().save(modelDir.toString());
@@ -123,23 +173,21 @@ public final class StanceTraining {
           + "PipelineModel.transform disagree");
     }
     Map<String, Object> heldOutMap = heldOutMetrics.toMap();
-    Map<String, Object> cvByReg = new LinkedHashMap<>();
-    for (int i = 0; i < regParams.length; i++) {
-      cvByReg.put(Double.toString(regParams[i]), StanceMetrics.round(cvMetrics[i]));
-    }
     Result result = new Result(modelDir, heldOutMap, trainMetrics.toMap(), regParam,
-        classifier.vocabularySize(), train.size(), heldOut.size());
-    writeCard(result, data, target, cvByReg, limit, classifier);
+        classifier.vocabularySize(), train.size(), heldOut.size(), transferItems.size());
+    writeCard(result, data, target, transferByReg, transfer, limit, classifier);
     return result;
   }
 
   static Pipeline pipeline() {
     CountVectorizer vectorizer = new CountVectorizer().setInputCol(TERMS).setOutputCol(TERM_VECTOR)
-        .setMinDF(MIN_DF).setBinary(true);
+        .setMinDF(MIN_DF).setBinary(false);
     VectorAssembler assembler = new VectorAssembler().setInputCols(new String[] {TERM_VECTOR, SENTIMENT})
         .setOutputCol(FEATURES);
     LogisticRegression lr = new LogisticRegression().setFamily("multinomial").setFeaturesCol(FEATURES)
-        .setLabelCol(LABEL).setWeightCol(WEIGHT).setElasticNetParam(0.0).setMaxIter(200).setRegParam(0.01);
+        .setLabelCol(LABEL).setWeightCol(WEIGHT).setElasticNetParam(0.0).setMaxIter(200).setRegParam(0.1)
+        // Unstandardised, so that StanceFeatures.GENERIC_WEIGHT acts as a lighter penalty on generic features.
+        .setStandardization(false);
     return new Pipeline().setStages(new PipelineStage[] {vectorizer, assembler, lr});
   }
 
@@ -173,7 +221,7 @@ public final class StanceTraining {
       GwsdCorpus.Item item = items.get(i);
       int k = item.label().ordinal();
       double weight = weighted ? items.size() / (3.0 * Math.max(1, counts[k])) : 1.0;
-      rows.add(RowFactory.create(item.guid(), features.get(i).terms().toArray(new String[0]),
+      rows.add(RowFactory.create(item.guid(), StanceFeatures.modelTerms(features.get(i).terms()).toArray(new String[0]),
           Vectors.dense(features.get(i).sentiment()), (double) k, weight));
     }
     return spark.createDataFrame(rows, schema);
@@ -202,8 +250,8 @@ public final class StanceTraining {
     return disagreements;
   }
 
-  private static void writeCard(Result r, Path data, Path target, Map<String, Object> cvByReg, int limit,
-                                StanceClassifier classifier) {
+  private static void writeCard(Result r, Path data, Path target, Map<String, Object> transferByReg,
+                                Path transfer, int limit, StanceClassifier classifier) {
     Map<String, Object> metrics = new LinkedHashMap<>();
     metrics.put("trained_at", Instant.now().toString());
     metrics.put("command", command(data, target, r.modelDir(), limit));
@@ -216,7 +264,9 @@ public final class StanceTraining {
     metrics.put("label_rule", "argmax of GWSD's estimated agree/disagree/neutral probabilities "
         + "(agree->FAVOR, disagree->AGAINST, neutral->NEUTRAL); screening items s0..s4 dropped");
     metrics.put("reg_param", r.regParam());
-    metrics.put("cv_weighted_f1_by_reg_param", cvByReg);
+    metrics.put("transfer_data", transfer == null ? null : transfer + " (first " + TRANSFER_LINES + " lines)");
+    metrics.put("transfer_items", r.transferItems());
+    metrics.put("transfer_macro_f1_by_reg_param", transferByReg);
     metrics.put("vocabulary", r.vocabulary());
     metrics.put("held_out", r.heldOut());
     metrics.put("train", r.train());
@@ -242,9 +292,10 @@ public final class StanceTraining {
     StringBuilder top = new StringBuilder();
     for (String feature : List.of("dir:favor", "dir:against", "path_neg", "path_refuse", "path_support",
         "path_restrict", "path_cond", "t_neg", "t_full", "neg_any", "refuse_any", "cue_any", "path_cue")) {
+      int w = StanceFeatures.GENERIC_WEIGHT;
       top.append(String.format("| `%s` | %+.3f | %+.3f | %+.3f |%n", feature,
-          classifier.weight(feature, StanceLabel.FAVOR), classifier.weight(feature, StanceLabel.AGAINST),
-          classifier.weight(feature, StanceLabel.NEUTRAL)));
+          w * classifier.weight(feature, StanceLabel.FAVOR), w * classifier.weight(feature, StanceLabel.AGAINST),
+          w * classifier.weight(feature, StanceLabel.NEUTRAL)));
     }
     return "# Stance model: GWSD multinomial logistic regression (Spark MLlib)\n\n"
         + "Written by `StanceTraining` when the model was trained; do not edit by hand.\n\n"
@@ -255,15 +306,21 @@ public final class StanceTraining {
         + r.heldOutItems() + " held out.\n"
         + "- **Label rule:** " + m.get("label_rule") + ".\n"
         + "- **Split:** " + m.get("split") + " (fixed; the held-out part is never trained on).\n"
-        + "- **Pipeline:** CountVectorizer(binary, minDF=" + MIN_DF + ") over the stance feature names -> "
-        + "VectorAssembler(+ 5 RNTN sentiment probabilities) -> LogisticRegression(multinomial, L2, class "
-        + "weights = inverse frequency, regParam " + r.regParam() + " chosen by " + FOLDS
-        + "-fold cross-validation on the training part, weighted F1). Vocabulary: " + r.vocabulary() + ".\n"
-        + "- **Features** (`StanceFeatures`): lemma uni/bigrams with the target mention masked as `<t>`; the "
+        + "- **Pipeline:** CountVectorizer(counts, minDF=" + MIN_DF + ") over the stance feature names -> "
+        + "VectorAssembler(+ 5 RNTN sentiment probabilities) -> LogisticRegression(multinomial, L2, not "
+        + "standardised, class weights = inverse frequency, regParam " + r.regParam() + " chosen from "
+        + java.util.Arrays.toString(REG_PARAMS) + " by macro-F1 on a target it never sees: " + r.transferItems()
+        + " NewsMTSC (sentence, person) pairs scored on the generic features alone, "
+        + m.get("transfer_macro_f1_by_reg_param") + "). Vocabulary: " + r.vocabulary() + ".\n"
+        + "- **Features** (`StanceFeatures`): target-specific: lemma uni/bigrams with the target mention masked "
+        + "as `<t>`, namespaced by the target (`global-warming|u:hoax`), so a target the model was not trained "
+        + "on (the ceasefire) is scored on the generic features alone; generic (shared by all targets): the "
         + "dependency path from the mention (relation, governor, first predicate, cue verbs, negation, "
-        + "refusal, support, condition, restriction, modals, composed direction); the mention's own "
-        + "modifiers; span-wide flags; the sentence's RNTN sentiment probabilities. Target mentions come "
-        + "from `models/targets/global-warming.properties` when training.\n"
+        + "refusal, support, condition, restriction, modals, composed direction), the mention's own "
+        + "modifiers, span-wide flags, each counted " + StanceFeatures.GENERIC_WEIGHT + " times (a lighter L2 "
+        + "penalty on the group, 1/" + StanceFeatures.GENERIC_WEIGHT * StanceFeatures.GENERIC_WEIGHT
+        + " of an n-gram's); the sentence's RNTN sentiment probabilities. Target mentions come from "
+        + "`models/targets/global-warming.properties` when training.\n"
         + "- **Labels:** 0 FAVOR (agree), 1 AGAINST (disagree), 2 NEUTRAL.\n\n"
         + "## Held-out figures (" + h.get("items") + " sentences)\n\n"
         + "| macro-F1 | SemEval avg F1 (FAVOR, AGAINST) | accuracy | F1 FAVOR | F1 AGAINST | F1 NEUTRAL |\n"
@@ -274,6 +331,8 @@ public final class StanceTraining {
         + "Anchor: the best SemEval-2016 Task 6 system reached 67.8 average F1 (FAVOR/AGAINST) on tweets. "
         + "Training-part macro-F1 (in-sample): " + r.train().get("macro_f1") + ".\n\n"
         + "## Weights of the target-independent features\n\n"
+        + "Effect of the feature on each class's score (coefficient x " + StanceFeatures.GENERIC_WEIGHT
+        + ", the times it is counted).\n\n"
         + "| feature | FAVOR | AGAINST | NEUTRAL |\n|---|---|---|---|\n" + top
         + "\nAll figures: `metrics.json` beside this card.\n";
   }

@@ -29,12 +29,21 @@ public final class TextFeaturizer {
   }
 
   public StanceFeatures.Extracted features(String text, StanceTarget target) {
+    return features(annotate(text), target);
+  }
+
+  /** The text's sentences as annotated by the run's pipeline. */
+  public List<CoreMap> annotate(String text) {
     Annotation document = new Annotation(text);
     pipeline.annotate(document);
+    return document.get(CoreAnnotations.SentencesAnnotation.class);
+  }
+
+  /** Features of already annotated sentences: the union of theirs, their mean sentiment. */
+  public static StanceFeatures.Extracted features(List<CoreMap> sentences, StanceTarget target) {
     Set<String> terms = new LinkedHashSet<>();
     double[] sentiment = new double[StanceModelColumns.SENTIMENT_SIZE];
     List<int[]> mentions = new ArrayList<>();
-    List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
     for (CoreMap sentence : sentences) {
       StanceFeatures.Extracted e = StanceFeatures.of(sentence, target);
       terms.addAll(e.terms());

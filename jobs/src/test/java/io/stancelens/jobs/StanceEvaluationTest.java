@@ -112,6 +112,21 @@ class StanceEvaluationTest {
     assertEquals(9, json.get("speakers").size());
     assertNotNull(json.get("clear_accuracy"));
     assertEquals(json.get("clear_right").asDouble() / 5, json.get("clear_accuracy").asDouble(), 1e-4);
+    // The target: every clear row right, on evidence a reader accepts.
+    for (JsonNode row : json.get("speakers")) {
+      if (row.get("clarity").asText().equals("clear")) {
+        assertTrue(row.get("right").asBoolean(), row.toString());
+      }
+      String evidence = row.has("evidence") && !row.get("evidence").isNull() ? row.get("evidence").asText() : "";
+      switch (row.get("speaker").asText()) {
+        case "Vladimir Putin" -> assertTrue(evidence.contains("the most that Putin would consent to"), evidence);
+        case "United States" -> assertTrue(evidence.contains("pushing for a comprehensive"), evidence);
+        case "Volodymyr Zelensky" -> assertTrue(evidence.contains("ceasefire") || evidence.contains("silence in the sky"),
+            evidence);
+        case "Daily Mail" -> assertEquals(0, row.get("relevant_statements").asInt(), row.toString());
+        default -> { }
+      }
+    }
   }
 
   @Test

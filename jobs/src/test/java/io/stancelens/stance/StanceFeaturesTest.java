@@ -2,11 +2,16 @@ package io.stancelens.stance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Negation, refusal, restriction and support on real sentences of the seed article. */
 class StanceFeaturesTest {
@@ -24,7 +29,7 @@ class StanceFeaturesTest {
     assertTrue(f.contains("path_support"), f.toString());
     assertTrue(f.contains("dir:against"), f.toString());
     assertTrue(f.contains("pred:want"), f.toString());
-    assertTrue(f.contains("b:want_<t>"), f.toString());
+    assertTrue(f.contains("ceasefire|b:want_<t>"), f.toString());
   }
 
   @Test
@@ -40,7 +45,49 @@ class StanceFeaturesTest {
   void consentOnlyToAMoratoriumIsARestriction() {
     List<String> f = features("the most that Putin would consent to");
     assertTrue(f.contains("restrict_any"), f.toString());
-    assertTrue(f.contains("b:push_for"), f.toString());
+    assertTrue(f.contains("ceasefire|b:push_for"), f.toString());
+    // Two mentions, two directions: the push for a full ceasefire, the restricted consent to a moratorium.
+    assertTrue(f.contains("dir:favor"), f.toString());
+    assertTrue(f.contains("dir:against"), f.toString());
+  }
+
+  @Test
+  void agreeingOnlyToAPartialTruceLimitsIt() {
+    List<String> limited = StanceFeatures.of(StanceFixtures.parse("Russia agreed only to a partial truce.").get(0),
+        StanceFixtures.ceasefire()).terms();
+    assertTrue(limited.contains("dir:against"), limited.toString());
+    List<String> plain = StanceFeatures.of(StanceFixtures.parse("Russia agreed to a truce.").get(0),
+        StanceFixtures.ceasefire()).terms();
+    assertTrue(plain.contains("dir:favor"), plain.toString());
+  }
+
+  @Test
+  void nGramsBelongToTheirTargetAndGenericFeaturesWeighMore() {
+    List<CoreMap> s = StanceFixtures.parse("Putin declined to agree to a broader cease-fire.");
+    List<String> f = StanceFeatures.of(s.get(0), StanceFixtures.ceasefire()).terms();
+    assertTrue(f.contains("ceasefire|u:decline"), f.toString());
+    assertFalse(f.contains("u:decline"), f.toString());
+    List<String> counted = StanceFeatures.modelTerms(List.of("ceasefire|u:decline", "path_refuse"));
+    assertEquals(1, counted.stream().filter("ceasefire|u:decline"::equals).count());
+    assertEquals(StanceFeatures.GENERIC_WEIGHT, counted.stream().filter("path_refuse"::equals).count());
+    assertTrue(StanceFeatures.GENERIC_WEIGHT > 1);
+  }
+
+  @Test
+  void newsMtscItemsAreRelativeToThePersonMentionInTheirOwnNamespace(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("mtsc.jsonl");
+    Files.writeString(file, "{\"primary_gid\": \"x\", \"sentence_normalized\": \"Critics attacked Smith for "
+        + "his remarks.\", \"targets\": [{\"from\": 17, \"to\": 22, \"mention\": \"Smith\", \"polarity\": 2.0, "
+        + "\"further_mentions\": [{\"from\": 27, \"to\": 30, \"mention\": \"his\"}]}]}\n");
+    List<NewsMtscCorpus.Item> items = NewsMtscCorpus.read(file, 0);
+    assertEquals(1, items.size());
+    assertEquals(StanceLabel.AGAINST, items.get(0).label());
+    StanceFeatures.Extracted f = NewsMtscCorpus.features(StanceFixtures.parse(items.get(0).sentence()), items.get(0));
+    assertEquals(2, f.mentions().size(), f.terms().toString());
+    assertTrue(f.terms().contains("gov:attack"), f.terms().toString());
+    assertTrue(f.terms().contains(NewsMtscCorpus.NAMESPACE + "|b:attack_<t>"), f.terms().toString());
+    Files.writeString(file, "{\"sentence_normalized\": 3}\n");
+    assertThrows(IllegalArgumentException.class, () -> NewsMtscCorpus.read(file, 0));
   }
 
   @Test

@@ -1,14 +1,17 @@
 package io.stancelens.stance;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.stanford.nlp.util.CoreMap;
 import io.stancelens.testing.SharedSpark;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.linalg.Vector;
@@ -59,6 +62,33 @@ class StanceModelTest {
       assertEquals(1.0, r.probabilities()[0] + r.probabilities()[1] + r.probabilities()[2], 1e-9);
       assertEquals(line.substring(r.evidenceBegin(), r.evidenceEnd()), r.evidence());
     }
+    // One sentence, two actors, two stances: the push for a full ceasefire, the consent to no more than a
+    // moratorium (a restriction: it limits the target).
+    StanceResult us = results.stream().filter(r -> r.statement().speaker().equals("United States")).findFirst()
+        .orElseThrow();
+    StanceResult putin = results.stream().filter(r -> r.statement().speaker().endsWith("Putin")).findFirst()
+        .orElseThrow();
+    assertEquals(StanceLabel.FAVOR, us.stance(), Arrays.toString(us.probabilities()));
+    assertEquals(StanceLabel.AGAINST, putin.stance(), Arrays.toString(putin.probabilities()));
+  }
+
+  @Test
+  void onlyTheTrainingTargetsNGramsAreInTheModelSoTheCeasefireIsScoredOnGenericFeatures() {
+    SharedSpark.get();
+    StanceClassifier classifier = StanceClassifier.load(StanceFixtures.modelDir().toString());
+    List<CoreMap> s = StanceFixtures.parse("Putin declined to agree to a broader cease-fire.");
+    StanceFeatures.Extracted features = StanceFeatures.of(s.get(0), StanceFixtures.ceasefire());
+    List<String> generic = features.terms().stream().filter(t -> !StanceFeatures.targetSpecific(t)).toList();
+    assertTrue(generic.size() < features.terms().size(), features.terms().toString());
+    double[] all = classifier.probabilities(features);
+    double[] genericOnly = classifier.probabilities(
+        new StanceFeatures.Extracted(generic, features.sentiment(), features.mentions()));
+    assertArrayEquals(genericOnly, all, 1e-12);
+    // The refusal decides: AGAINST, from features the model learned on another target.
+    assertEquals(StanceLabel.AGAINST, classifier.predict(features).label(), Arrays.toString(all));
+    // The climate n-grams are there for the global-warming target.
+    assertTrue(classifier.weight("global-warming|u:hoax", StanceLabel.AGAINST) != 0
+        || classifier.weight("global-warming|u:<t>", StanceLabel.FAVOR) != 0);
   }
 
   @Test

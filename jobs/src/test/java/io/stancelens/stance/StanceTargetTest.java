@@ -64,7 +64,7 @@ class StanceTargetTest {
     assertEquals(List.of("global warming"), mentionTexts(target, s.get(0)));
     StanceFeatures.Extracted f = StanceFeatures.of(s.get(0), target);
     assertTrue(f.relevant());
-    assertTrue(f.terms().contains("u:" + StanceFeatures.MASK), f.terms().toString());
+    assertTrue(f.terms().contains("global-warming|u:" + StanceFeatures.MASK), f.terms().toString());
     assertTrue(f.terms().contains("gov:claim"), f.terms().toString());
   }
 
