@@ -94,9 +94,8 @@ class DocumentGuardsTest {
         .collect(Collectors.joining("\n"));
     List<Row> in = List.of(withSchema(Article.of("too-slow", longText)),
         withSchema(Article.of("short", "Putin agreed to a limited ceasefire. Zelensky called it a first step.")));
-    AnnotateFunction function = new AnnotateFunction(Duration.ofSeconds(3), io.stancelens.sentiment.NewsScorer.of(
-        io.stancelens.sentiment.NewsSentimentModel.load(
-            io.stancelens.sentiment.NewsSentimentModel.defaultDir(SharedSpark.get()))));
+    AnnotateFunction function = new AnnotateFunction(Duration.ofSeconds(3), io.stancelens.sentiment.NewsScorer.load(
+        io.stancelens.sentiment.NewsSentimentModel.defaultDir(SharedSpark.get())));
     Iterator<Row> out = function.call(in.iterator());
     Row first = out.next();
     Row reject = first.getAs(Tables.ANNOTATED.fieldIndex("reject"));
