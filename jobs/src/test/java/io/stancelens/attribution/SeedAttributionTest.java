@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stancelens.cli.Main;
+import io.stancelens.testing.Cli;
 import io.stancelens.testing.SharedSpark;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,22 +21,11 @@ class SeedAttributionTest {
   @Test
   void evaluateCommandOnTheSeed() throws Exception {
     Path predictions = SharedSpark.testOutput().resolve("attribution/seed-predictions.tsv");
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    int exit;
-    try {
-      System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-      exit = Main.execute("evaluate", "--task", "attribution",
-          "--gold", SharedSpark.repo().resolve("data/gold/seed").toString(),
-          "--predictions", predictions.toString());
-    } finally {
-      System.setOut(original);
-    }
-    String printed = buffer.toString(StandardCharsets.UTF_8);
-    System.out.print(printed);
-    assertEquals(0, exit);
-    String[] lines = printed.strip().split("\n");
-    JsonNode json = new ObjectMapper().readTree(lines[lines.length - 1]);
+    Cli.Result result = Cli.run("evaluate", "--task", "attribution",
+        "--gold", SharedSpark.repo().resolve("data/gold/seed").toString(),
+        "--predictions", predictions.toString());
+    assertEquals(0, result.exit());
+    JsonNode json = result.lastJson();
     JsonNode ours = json.get("stancelens");
     assertEquals(23, json.get("gold_statements").asInt());
     assertEquals(14, ours.get("seed").get("direct_quotes").asInt());

@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stancelens.testing.Cli;
 import io.stancelens.testing.SharedSpark;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,14 +63,8 @@ class EvaluationReportsTest {
   void aFailedEvaluationLeavesTheEarlierReport(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
     Path report = dir.resolve("r.json");
     Files.writeString(report, "{\"earlier\":true}\n");
-    PrintStream original = System.out;
-    try (PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)) {
-      System.setOut(out);
-      assertNotEquals(0, Main.execute("evaluate", "--task", "attribution", "--gold", dir.resolve("missing").toString(),
-          "--report", report.toString()));
-    } finally {
-      System.setOut(original);
-    }
+    assertNotEquals(0, Cli.run("evaluate", "--task", "attribution", "--gold", dir.resolve("missing").toString(),
+        "--report", report.toString()).exit());
     assertEquals("{\"earlier\":true}\n", Files.readString(report));
   }
 
@@ -83,16 +74,9 @@ class EvaluationReportsTest {
     Files.deleteIfExists(report);
     String[] withReport = java.util.stream.Stream.concat(java.util.stream.Stream.concat(java.util.stream.Stream.of("evaluate"), java.util.Arrays.stream(args)),
         java.util.stream.Stream.of("--report", report.toString())).toArray(String[]::new);
-    PrintStream original = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-      System.setOut(out);
-      assertEquals(0, Main.execute(withReport));
-    } finally {
-      System.setOut(original);
-    }
-    List<String> lines = captured.toString(StandardCharsets.UTF_8).strip().lines().toList();
-    JsonNode printed = JSON.readTree(lines.get(lines.size() - 1));
+    Cli.Result result = Cli.run(withReport);
+    assertEquals(0, result.exit());
+    JsonNode printed = result.lastJson();
     JsonNode written = JSON.readTree(Files.readString(report));
     assertEquals(printed, written);
     return written;

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stancelens.cli.Main;
+import io.stancelens.testing.Cli;
 import io.stancelens.testing.SharedSpark;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,15 +36,9 @@ class SentimentEvaluationTest {
   }
 
   static String runCli(String... args) {
-    PrintStream original = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-      System.setOut(out);
-      assertEquals(0, Main.execute(args));
-    } finally {
-      System.setOut(original);
-    }
-    return captured.toString(StandardCharsets.UTF_8);
+    Cli.Result result = Cli.run(args);
+    assertEquals(0, result.exit());
+    return result.out();
   }
 
   @Test
