@@ -19,12 +19,12 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The run job's annotate stage on local[1] and local[2], same input, same JVM (the CoreNLP pipeline is
  * already loaded and shared): how well the task threads share one pipeline. One warm-up run, then the two
- * masters alternately, the fastest run of each compared.
+ * masters alternately, {@value #ROUNDS} runs each, the fastest run of each compared.
  */
 final class SparkScalingBenchmark {
 
   /** Measured runs per master, after one warm-up run; the fastest of each is compared. */
-  private static final int ROUNDS = 2;
+  private static final int ROUNDS = 3;
 
   private final List<Article> documents;
   private final Path workDir;
