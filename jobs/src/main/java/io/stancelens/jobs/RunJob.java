@@ -204,9 +204,7 @@ public final class RunJob {
       double scoringBefore = NewsScorer.secondsInThisJvm();
       int partitions = (int) Math.max(1, Math.min(articleCount,
           4L * spark.sparkContext().defaultParallelism()));
-      // Range partitions by article_id: about the same number of articles in each (hash partitions of a
-      // small input leave some empty and others double, and a core idles at the end of the stage).
-      annotated = articles.repartitionByRange(partitions, col("article_id"))
+      annotated = articles.repartition(partitions, col("article_id"))
           .mapPartitions(annotate, Encoders.row(Tables.ANNOTATED))
           .persist(StorageLevel.MEMORY_AND_DISK());
       annotated.count();
