@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -392,11 +393,7 @@ public final class NewsSentimentTraining {
       while ((n = in.read(buffer)) > 0) {
         digest.update(buffer, 0, n);
       }
-      StringBuilder hex = new StringBuilder();
-      for (byte b : digest.digest()) {
-        hex.append(String.format("%02x", b));
-      }
-      return hex.toString();
+      return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

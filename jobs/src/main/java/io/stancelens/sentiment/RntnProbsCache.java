@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -76,11 +77,7 @@ final class RntnProbsCache {
       digest.update(new TreeMap<>(CoreNlpProperties.annotate()).toString().getBytes(StandardCharsets.UTF_8));
       digest.update(String.valueOf(RntnScores.class.getPackage().getImplementationVersion())
           .getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder();
-      for (byte b : digest.digest()) {
-        hex.append(String.format("%02x", b));
-      }
-      return hex.toString();
+      return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
