@@ -23,7 +23,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "Documents in the annotate comparison (default: ${DEFAULT-VALUE}).")
   int documents;
 
-  @Option(names = "--spark-documents", defaultValue = "32", paramLabel = "N",
+  @Option(names = "--spark-documents", defaultValue = "64", paramLabel = "N",
       description = "Documents in the local[1] vs local[2] runs; 0 skips them (default: ${DEFAULT-VALUE}).")
   int sparkDocuments;
 

@@ -42,7 +42,9 @@ public final class SparkSessions {
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.ui.enabled", "false")
-          .config("spark.sql.shuffle.partitions", "8");
+          .config("spark.sql.shuffle.partitions", "8")
+          // file:// without a chmod process per file and directory (see NioLocalFileSystem)
+          .config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
     }
     return builder
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
