@@ -28,10 +28,12 @@ final class AnnotateFunction implements MapPartitionsFunction<Row, Row> {
 
   private static final Logger LOG = LoggerFactory.getLogger(AnnotateFunction.class);
 
-  /** The trained stance model and the targets; small and serializable, it travels with the task. */
-  private final StanceScorer stanceScorer;
+  /** The news sentiment and stance scorers (null: no stance scoring); read-only, shared by the tasks. */
+  record Models(NewsScorer news, StanceScorer stance) implements java.io.Serializable {}
+
+  /** The models travel with the task as bytes and are deserialized once per JVM, not once per task. */
+  private final JvmShared<Models> models;
   private final Duration documentTimeout;
-  private final NewsScorer news;
 
   /**
    * Annotation, attribution and news sentiment; no stance scoring.
@@ -45,13 +47,15 @@ final class AnnotateFunction implements MapPartitionsFunction<Row, Row> {
 
   AnnotateFunction(Duration documentTimeout, NewsScorer news, StanceScorer stanceScorer) {
     this.documentTimeout = documentTimeout;
-    this.news = news;
-    this.stanceScorer = stanceScorer;
+    this.models = JvmShared.of(new Models(news, stanceScorer));
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
     ArticleAnnotator annotator = ArticleAnnotator.shared();
+    Models shared = models.get();
+    NewsScorer news = shared.news();
+    StanceScorer stanceScorer = shared.stance();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
