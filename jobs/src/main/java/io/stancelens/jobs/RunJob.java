@@ -208,7 +208,12 @@ public final class RunJob {
       annotated = articles.repartition(annotatePartitions(articleCount, parallelism), col("article_id"))
           .mapPartitions(annotate, Encoders.row(Tables.ANNOTATED))
           .persist(StorageLevel.MEMORY_AND_DISK());
-      annotated.count();
+      // One action annotates (and caches) every article and counts what the log and the runs table need.
+      Row totals = annotated.agg(
+          sum(when(col("reject").isNull(), 1L).otherwise(0L)),
+          sum(when(col("reject").isNull(), size(col("sentences"))).otherwise(0L))).first();
+      long articlesWritten = totals.isNullAt(0) ? 0 : totals.getLong(0);
+      long sentenceCount = totals.isNullAt(1) ? 0 : totals.getLong(1);
       // Many small annotate tasks keep every core busy to the end; the tables are written from fewer.
       Dataset<Row> good = annotated.coalesce(writePartitions(articleCount, parallelism))
           .where(col("reject").isNull());
@@ -216,7 +221,6 @@ public final class RunJob {
           .select(col("article.article_id").as("article_id"), explode(col("sentences")).as("s"))
           .select("article_id", "s.*")
           .sortWithinPartitions("article_id", "sentence_index");
-      long sentenceCount = sentences.count();
       double annotateSeconds = seconds(t1);
       LOG.info("annotate: {} articles, {} sentences in {} s ({} sentences/s; news model scoring {}% of it, counted when tasks run in this JVM)", articleCount,
           sentenceCount, fmt(annotateSeconds), fmt(sentenceCount / Math.max(annotateSeconds, 1e-9)),
@@ -229,7 +233,6 @@ public final class RunJob {
       Dataset<Row> rejects = ingested.where(col("reject").isNotNull()).select("reject.*")
           .unionByName(split.rejects())
           .unionByName(annotated.where(col("reject").isNotNull()).select("reject.*"));
-      long articlesWritten = good.count();
       long rejectCount = rejects.count();
       if (records != articlesWritten + duplicateCount + rejectCount + skipped) {
         throw new IllegalStateException(String.format(
