@@ -42,9 +42,12 @@ public final class SparkSessions {
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.ui.enabled", "false")
-          .config("spark.sql.shuffle.partitions", "8")
-          // file:// without a chmod process per file and directory (see NioLocalFileSystem)
-          .config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
+          .config("spark.sql.shuffle.partitions", "8");
+      if (!conf.contains("spark.hadoop.fs.file.impl")) {
+        // file:// without a chmod process per file and directory (see NioLocalFileSystem); the stock one
+        // with -Dspark.hadoop.fs.file.impl=org.apache.hadoop.fs.LocalFileSystem
+        builder.config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
+      }
     }
     return builder
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
