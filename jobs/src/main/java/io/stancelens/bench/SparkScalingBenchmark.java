@@ -29,7 +29,7 @@ final class SparkScalingBenchmark {
   /** Measured runs per master, after one warm-up run; the fastest of each is compared. */
   private static final int ROUNDS = 3;
 
-  /** Warm-up runs go on until JIT compiling takes at most this share of a run's annotate time... */
+  /** Warm-up runs go on until JIT compiling during the annotate stage is at most this share of its time... */
   private static final double SETTLED_JIT_SHARE = 0.15;
 
   /** ...or this many warm-up runs were made. */
@@ -52,9 +52,9 @@ final class SparkScalingBenchmark {
     int warmups = 0;
     double jitShare;
     do {
-      RunResult warm = runOn("local[2]", input, "warmup-" + warmups);
+      runOn("local[2]", input, "warmup-" + warmups);
       Map<String, Object> stats = runs.get(runs.size() - 1);
-      jitShare = (double) stats.get("jit_seconds") / Math.max(warm.annotateSeconds(), 1e-9);
+      jitShare = (double) stats.get("stage_jit_seconds") / Math.max((double) stats.get("stage_wall_seconds"), 1e-9);
       warmups++;
     } while (jitShare > SETTLED_JIT_SHARE && warmups < MAX_WARMUPS);
     report.put("spark_warmup_runs", warmups);
