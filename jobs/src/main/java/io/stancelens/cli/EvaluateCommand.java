@@ -1,6 +1,10 @@
 package io.stancelens.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,6 +16,7 @@ import io.stancelens.jobs.SparkSessions;
 import io.stancelens.sentiment.SentimentEvaluation;
 import io.stancelens.sentiment.SstEvaluation;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -108,13 +113,53 @@ final class EvaluateCommand implements Callable<Integer> {
     return last;
   }
 
-  /** Written beside and renamed into place, so a failed evaluation never leaves half a report. */
+  /**
+   * Written beside and renamed into place, so a failed evaluation never leaves half a report. Reports are
+   * committed and read on other machines: absolute paths inside the repository become relative to it.
+   */
   private void writeReport(String json) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode tree = mapper.readTree(json);
+    relativize(tree, Paths.get(System.getProperty("stancelens.repo", ".")).toAbsolutePath().normalize());
+    json = mapper.writeValueAsString(tree);
     Path file = report.toAbsolutePath();
     Files.createDirectories(file.getParent());
     Path tmp = Files.createTempFile(file.getParent(), ".report", ".json");
     Files.writeString(tmp, json + "\n", StandardCharsets.UTF_8);
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  static void relativize(JsonNode node, Path repo) {
+    if (node instanceof ObjectNode object) {
+      object.fieldNames().forEachRemaining(name -> {
+        JsonNode value = object.get(name);
+        if (value.isTextual()) {
+          object.put(name, relative(value.asText(), repo));
+        } else {
+          relativize(value, repo);
+        }
+      });
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        if (array.get(i).isTextual()) {
+          array.set(i, TextNode.valueOf(relative(array.get(i).asText(), repo)));
+        } else {
+          relativize(array.get(i), repo);
+        }
+      }
+    }
+  }
+
+  private static String relative(String text, Path repo) {
+    if (!text.startsWith("/")) {
+      return text;
+    }
+    try {
+      Path path = Paths.get(text).normalize();
+      return path.startsWith(repo) ? repo.relativize(path).toString() : text;
+    } catch (java.nio.file.InvalidPathException e) {
+      return text;
+    }
   }
 
   private Integer evaluate() throws Exception {
