@@ -105,13 +105,26 @@ public final class NewsScorer implements Serializable {
   }
 
   /**
-   * Loads what scoring needs beyond this object (CoreNLP's word vectors, ~0.6 s once per JVM) now, so that it
-   * counts as model load time and not as the first sentence's. Executors that receive the scorer in a task load
-   * them on their first sentence.
+   * Starts loading what scoring needs beyond this object (CoreNLP's word vectors: 0.6 s once per JVM on a quiet
+   * machine, 2-9 s on a busy one) in a background thread, so that it overlaps the CoreNLP pipeline's load instead
+   * of adding to the model's; the first sentence that needs them waits if they are not there yet. Executors that
+   * receive the scorer in a task load them on their first sentence.
    */
   private NewsScorer warm() {
     if (usesVectors()) {
-      io.stancelens.nlp.WordVectors.get();
+      Thread loader = new Thread(() -> {
+        long start = System.nanoTime();
+        try {
+          io.stancelens.nlp.WordVectors.get();
+          LOG.info("news sentiment scorer: CoreNLP word vectors loaded in {} ms (background)",
+              (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException | Error e) {
+          // The first score calls WordVectors.get() again and fails with the cause.
+          LOG.warn("news sentiment scorer: CoreNLP word vectors did not load ({})", e.toString());
+        }
+      }, "news-scorer-word-vectors");
+      loader.setDaemon(true);
+      loader.start();
     }
     return this;
   }

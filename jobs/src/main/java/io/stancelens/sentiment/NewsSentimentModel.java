@@ -33,8 +33,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The news-domain sentence sentiment model: a Spark ML PipelineModel trained on the NYT editorials
- * ({@link NewsSentimentTraining}), over the RNTN's class probabilities, VADER-lexicon scores with negation
- * scope, and TF-IDF uni- and bigrams. It reads a Dataset with {@code text} and {@code rntn_probs} and adds
+ * ({@link NewsSentimentTraining}), over the RNTN's class probabilities and node predictions, VADER-lexicon scores
+ * with negation scope, CoreNLP's word vectors, the stacked NewsMTSC regression and (when chosen) TF-IDF n-grams;
+ * a classifier, when chosen, decides the class the score is clamped into. It reads a Dataset with {@code text},
+ * {@code rntn_probs} and {@code rntn_nodes} and adds
  * {@code sentiment_score} (-1..1) and {@code sentiment_label} (negative / neutral / positive by the VADER
  * paper's ±0.05 rule). Models are loaded once per JVM per directory.
  */
