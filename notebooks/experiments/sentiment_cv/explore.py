@@ -231,6 +231,7 @@ report('degree-2 products of the dense features + word vector, ridge 0.3', cv(np
 
 # RBF kernel ridge (nonlinear) over the shipped features.
 X = np.c_[base, mtsc, wv]
+np.savetxt(f'{D}/gbt.csv', np.c_[y, fold, X], delimiter=',')   # for Gbt.java (explore.sh runs it next)
 
 
 def krr(Xtr, ytr, Xte, gamma, lam):

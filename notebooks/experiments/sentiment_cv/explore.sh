@@ -2,7 +2,7 @@
 # Exploration behind the news sentiment model's feature choices (README, Sentiment; model card "Also tried"):
 # dumps the NYT train items and NewsMTSC with the project's own feature code, then cross-validates on train
 # with numpy (explore.py). Dev is never read. Needs a built checkout (./stancelens once), the RNTN cache that
-# `./stancelens train --task sentiment` writes, and numpy (notebooks/requirements.txt). ~6 min on 2 cores.
+# `./stancelens train --task sentiment` writes, and numpy (notebooks/requirements.txt). ~10 min on 2 busy cores.
 #   notebooks/experiments/sentiment_cv/explore.sh [PYTHON]
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -28,4 +28,6 @@ java -Xmx2g -cp "$CP" "$HERE/DumpLexicon.java" "$ROOT/jobs/src/main/resources/st
 java -Xmx2g -cp "$CP" "$HERE/DumpRntnVec.java" "$OUT/rntn.vec.tsv"
 java -cp "$CP" "$HERE/StopWords.java" > "$OUT/stop.txt"
 "$PY" "$HERE/explore.py" "$OUT"
+SPARK_LOCAL_IP=127.0.0.1 java -Xmx3g $(cat "$ROOT/jobs/target/launcher/jvm-flags") -cp "$CP" "$HERE/Gbt.java" \
+  "$OUT/gbt.csv" 2>/dev/null
 rm -rf "$OUT"
