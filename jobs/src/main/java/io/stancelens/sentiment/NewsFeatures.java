@@ -80,6 +80,37 @@ public record NewsFeatures(List<String> terms, double[] lexicon) {
     return new NewsFeatures(List.copyOf(terms), features);
   }
 
+  /** Spark's English stop words (the list of {@code StopWordsRemover}), left out of {@link #vectors}. */
+  private static final Set<String> STOP_WORDS = Set.of(
+      org.apache.spark.ml.feature.StopWordsRemover.loadDefaultStopWords("english"));
+
+  /**
+   * The words {@link #vectors} averages: the snippet's word tokens as written (same tokenizer as
+   * {@link #terms}), without punctuation and without stop words (case-insensitive).
+   */
+  public static List<String> vectorWords(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text.replace('’', '\''));
+    while (m.find()) {
+      String token = m.group();
+      if (token.length() == 1 && ".,;:!?".indexOf(token.charAt(0)) >= 0) {
+        continue;
+      }
+      if (!STOP_WORDS.contains(token.toLowerCase(Locale.ROOT))) {
+        words.add(token);
+      }
+    }
+    return words;
+  }
+
+  /**
+   * The word-vector features: the unit-normalised mean of CoreNLP's 50-d word vectors
+   * ({@link io.stancelens.nlp.WordVectors}) over the {@link #vectorWords}; zeros when none is known.
+   */
+  public static double[] vectors(String text) {
+    return io.stancelens.nlp.WordVectors.get().meanUnit(vectorWords(text));
+  }
+
   static boolean isNegator(String token) {
     return NEGATORS.contains(token) || token.endsWith("n't");
   }

@@ -28,8 +28,8 @@ public final class NewsScorer implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final Pattern STRETCH = Pattern.compile(
-      "SELECT \\*, (\\S+) \\+ (\\S+) \\* \\(" + NewsSentimentTraining.RAW_PREDICTION + " - (\\S+)\\) AS "
-          + NewsSentimentModel.PREDICTION + " FROM __THIS__");
+      "SELECT \\*, (\\S+) \\+ (\\S+) \\* \\(" + NewsSentimentTraining.RAW_PREDICTION + " - (\\S+)\\) AS ("
+          + NewsSentimentModel.PREDICTION + "|" + NewsSentimentTraining.STRETCHED + ") FROM __THIS__");
 
   /** Nanoseconds this JVM spent in {@link #score} (features and the linear model), for the run's log. */
   private static final java.util.concurrent.atomic.LongAdder NANOS = new java.util.concurrent.atomic.LongAdder();
@@ -51,9 +51,14 @@ public final class NewsScorer implements Serializable {
   private final double center;
   private final double stretch;
   private final double pivot;
+  /**
+   * The 3-class classifier over the same features, or null: when present, the score is clamped into the band of
+   * its class ({@link NewsSentimentTraining#clamp}).
+   */
+  private final Linear classifier;
 
   private NewsScorer(Map<String, TfIdf> tfidf, List<String> assembled, Linear model, Linear stacked,
-                     String stackedInput, double center, double stretch, double pivot) {
+                     String stackedInput, double center, double stretch, double pivot, Linear classifier) {
     this.tfidf = tfidf;
     this.assembled = assembled;
     this.model = model;
@@ -62,6 +67,7 @@ public final class NewsScorer implements Serializable {
     this.center = center;
     this.stretch = stretch;
     this.pivot = pivot;
+    this.classifier = classifier;
   }
 
   /** The scorer's file beside the PipelineModel, written by training: loading it needs no Spark job. */
@@ -82,15 +88,45 @@ public final class NewsScorer implements Serializable {
       if (file != null && java.nio.file.Files.isRegularFile(file)) {
         try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
             new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file)))) {
-          NewsScorer scorer = (NewsScorer) in.readObject();
+          NewsScorer scorer = ((NewsScorer) in.readObject()).warm();
           LOG.info("news sentiment scorer read from {} in {} ms", file, (System.nanoTime() - start) / 1_000_000);
           return scorer;
         } catch (java.io.IOException | ClassNotFoundException | ClassCastException e) {
           LOG.warn("news sentiment scorer {} unreadable ({}); building it from the PipelineModel", file, e.toString());
         }
       }
-      return of(NewsSentimentModel.load(d));
+      return of(NewsSentimentModel.load(d)).warm();
     });
+  }
+
+  /** Whether the model reads the word-vector features ({@link NewsFeatures#vectors}). */
+  public boolean usesVectors() {
+    return assembled.stream().anyMatch(c -> c.startsWith(NewsSentimentTraining.VECTOR_PREFIX));
+  }
+
+  /**
+   * Starts loading what scoring needs beyond this object (CoreNLP's word vectors: 0.6 s once per JVM on a quiet
+   * machine, 2-9 s on a busy one) in a background thread, so that it overlaps the CoreNLP pipeline's load instead
+   * of adding to the model's; the first sentence that needs them waits if they are not there yet. Executors that
+   * receive the scorer in a task load them on their first sentence.
+   */
+  private NewsScorer warm() {
+    if (usesVectors()) {
+      Thread loader = new Thread(() -> {
+        long start = System.nanoTime();
+        try {
+          io.stancelens.nlp.WordVectors.get();
+          LOG.info("news sentiment scorer: CoreNLP word vectors loaded in {} ms (background)",
+              (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException | Error e) {
+          // The first score calls WordVectors.get() again and fails with the cause.
+          LOG.warn("news sentiment scorer: CoreNLP word vectors did not load ({})", e.toString());
+        }
+      }, "news-scorer-word-vectors");
+      loader.setDaemon(true);
+      loader.start();
+    }
+    return this;
   }
 
   /** Writes {@value #FILE} into {@code dir}. */
@@ -114,6 +150,8 @@ public final class NewsScorer implements Serializable {
     double center = 0;
     double stretch = 1;
     double pivot = 0;
+    Linear classifier = null;
+    boolean clamps = false;
     for (Transformer t : stages) {
       if (t instanceof CountVectorizerModel cv) {
         if (cv.getBinary() || cv.getMinTF() != 1.0) {
@@ -133,15 +171,10 @@ public final class NewsScorer implements Serializable {
         stackedInput = lr.getFeaturesCol();
       } else if (t instanceof LinearRegressionModel lr) {
         linear = new Linear(new double[][] {lr.coefficients().toArray()}, new double[] {lr.intercept()});
+      } else if (t instanceof LogisticRegressionModel lr && lr.getPredictionCol().equals(NewsSentimentTraining.CLASS)) {
+        classifier = weights(lr);
       } else if (t instanceof LogisticRegressionModel lr) {
-        Matrix m = lr.coefficientMatrix();
-        double[][] weights = new double[m.numRows()][m.numCols()];
-        for (int i = 0; i < m.numRows(); i++) {
-          for (int j = 0; j < m.numCols(); j++) {
-            weights[i][j] = m.apply(i, j);
-          }
-        }
-        linear = new Linear(weights, lr.interceptVector().toArray());
+        linear = weights(lr);
       } else if (t instanceof SQLTransformer sql && sql.getStatement().contains(NewsSentimentTraining.RAW_PREDICTION)) {
         Matcher matcher = STRETCH.matcher(sql.getStatement());
         if (!matcher.matches()) {
@@ -150,7 +183,15 @@ public final class NewsScorer implements Serializable {
         center = Double.parseDouble(matcher.group(1));
         stretch = Double.parseDouble(matcher.group(2));
         pivot = Double.parseDouble(matcher.group(3));
+      } else if (t instanceof SQLTransformer sql && sql.getStatement().contains(NewsSentimentTraining.STRETCHED)) {
+        if (!sql.getStatement().equals(NewsSentimentTraining.CLAMP_SQL)) {
+          throw new IllegalStateException("unexpected clamp stage: " + sql.getStatement());
+        }
+        clamps = true;
       }
+    }
+    if (clamps != (classifier != null)) {
+      throw new IllegalStateException("a classifier needs its clamp stage and the clamp its classifier: " + model.uid());
     }
     if (assembled == null || linear == null) {
       throw new IllegalStateException("not a news sentiment model: " + model.uid());
@@ -158,7 +199,19 @@ public final class NewsScorer implements Serializable {
     if (stacked != null && !tfidf.containsKey(stackedInput)) {
       throw new IllegalStateException("the stacked regression reads " + stackedInput + ", which no IDF makes");
     }
-    return new NewsScorer(Map.copyOf(tfidf), assembled, linear, stacked, stackedInput, center, stretch, pivot);
+    return new NewsScorer(Map.copyOf(tfidf), assembled, linear, stacked, stackedInput, center, stretch, pivot,
+        classifier);
+  }
+
+  private static Linear weights(LogisticRegressionModel lr) {
+    Matrix m = lr.coefficientMatrix();
+    double[][] weights = new double[m.numRows()][m.numCols()];
+    for (int i = 0; i < m.numRows(); i++) {
+      for (int j = 0; j < m.numCols(); j++) {
+        weights[i][j] = m.apply(i, j);
+      }
+    }
+    return new Linear(weights, lr.interceptVector().toArray());
   }
 
   /**
@@ -181,6 +234,7 @@ public final class NewsScorer implements Serializable {
   private double scoreUntimed(String text, double[] rntnProbs, double[] rntnNodes) {
     NewsFeatures features = NewsFeatures.of(text);
     double[] nodes = RntnNodes.features(rntnNodes);
+    double[] vectors = null;
     double[] x = new double[model.weights()[0].length];
     int offset = 0;
     for (String column : assembled) {
@@ -196,6 +250,11 @@ public final class NewsScorer implements Serializable {
         x[offset++] = rntnProbs[Integer.parseInt(column.substring("news_rntn_".length()))];
       } else if (column.startsWith("news_node_")) {
         x[offset++] = nodes[RntnNodes.FEATURES.indexOf(column.substring("news_node_".length()))];
+      } else if (column.startsWith(NewsSentimentTraining.VECTOR_PREFIX)) {
+        if (vectors == null) {
+          vectors = NewsFeatures.vectors(text);
+        }
+        x[offset++] = vectors[Integer.parseInt(column.substring(NewsSentimentTraining.VECTOR_PREFIX.length()))];
       } else if (column.startsWith("news_lex_")) {
         x[offset++] = features.lexicon()[NewsFeatures.LEXICON_FEATURES.indexOf(column.substring("news_lex_".length()))];
       } else {
@@ -206,6 +265,17 @@ public final class NewsScorer implements Serializable {
     double raw;
     if (out.length == 1) {
       raw = center + stretch * (out[0] - pivot);
+      if (classifier != null) {
+        // MLlib's prediction is the class of the largest raw score (first on ties): softmax is monotone.
+        double[] classes = linear(classifier, x);
+        int best = 0;
+        for (int k = 1; k < classes.length; k++) {
+          if (classes[k] > classes[best]) {
+            best = k;
+          }
+        }
+        raw = NewsSentimentTraining.clamp(raw, best);
+      }
     } else {
       double max = Arrays.stream(out).max().orElseThrow();
       double sum = 0;

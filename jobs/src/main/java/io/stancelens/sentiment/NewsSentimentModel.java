@@ -33,8 +33,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The news-domain sentence sentiment model: a Spark ML PipelineModel trained on the NYT editorials
- * ({@link NewsSentimentTraining}), over the RNTN's class probabilities, VADER-lexicon scores with negation
- * scope, and TF-IDF uni- and bigrams. It reads a Dataset with {@code text} and {@code rntn_probs} and adds
+ * ({@link NewsSentimentTraining}), over the RNTN's class probabilities and node predictions, VADER-lexicon scores
+ * with negation scope, CoreNLP's word vectors, the stacked NewsMTSC regression and (when chosen) TF-IDF n-grams;
+ * a classifier, when chosen, decides the class the score is clamped into. It reads a Dataset with {@code text},
+ * {@code rntn_probs} and {@code rntn_nodes} and adds
  * {@code sentiment_score} (-1..1) and {@code sentiment_label} (negative / neutral / positive by the VADER
  * paper's ±0.05 rule). Models are loaded once per JVM per directory.
  */
@@ -49,6 +51,7 @@ public final class NewsSentimentModel {
   static final String TERMS = "news_terms";
   static final String LEXICON = "news_lexicon";
   static final String NODES = "news_nodes";
+  static final String VECTORS = "news_vectors";
   static final String PREDICTION = "news_prediction";
   static final String PROBABILITY = "news_probability";
   public static final String SCORE = "sentiment_score";
@@ -99,17 +102,21 @@ public final class NewsSentimentModel {
         + SYSTEM_PROPERTY);
   }
 
-  /** Adds the text features ({@value #TERMS}, {@value #LEXICON}) the pipeline reads, computed from {@code text}. */
+  /**
+   * Adds the features the pipeline reads ({@value #TERMS}, {@value #LEXICON}, {@value #NODES}, {@value #VECTORS}),
+   * computed from {@code text} and {@code rntn_nodes}.
+   */
   public static Dataset<Row> withInputs(Dataset<Row> rows) {
     StructType schema = rows.schema()
         .add(TERMS, DataTypes.createArrayType(DataTypes.StringType, false), false)
         .add(LEXICON, DataTypes.createArrayType(DataTypes.DoubleType, false), false)
-        .add(NODES, DataTypes.createArrayType(DataTypes.DoubleType, false), false);
+        .add(NODES, DataTypes.createArrayType(DataTypes.DoubleType, false), false)
+        .add(VECTORS, DataTypes.createArrayType(DataTypes.DoubleType, false), false);
     int textIndex = rows.schema().fieldIndex("text");
     int nodesIndex = java.util.Arrays.asList(rows.schema().fieldNames()).indexOf("rntn_nodes");
     return rows.map((MapFunction<Row, Row>) row -> {
       NewsFeatures features = NewsFeatures.of(row.getString(textIndex));
-      Object[] values = new Object[row.size() + 3];
+      Object[] values = new Object[row.size() + 4];
       for (int i = 0; i < row.size(); i++) {
         values[i] = row.get(i);
       }
@@ -119,6 +126,7 @@ public final class NewsSentimentModel {
       List<Double> stats = nodesIndex < 0 ? List.of() : row.getList(nodesIndex);
       values[row.size() + 2] = RntnNodes.features(stats.isEmpty() ? new double[RntnNodes.STATS]
           : stats.stream().mapToDouble(Double::doubleValue).toArray());
+      values[row.size() + 3] = NewsFeatures.vectors(row.getString(textIndex));
       return RowFactory.create(values);
     }, Encoders.row(schema));
   }
@@ -149,7 +157,7 @@ public final class NewsSentimentModel {
 
   static boolean isClassifier(PipelineModel model) {
     for (Transformer stage : model.stages()) {
-      if (stage instanceof LogisticRegressionModel
+      if (stage instanceof LogisticRegressionModel lr && lr.getProbabilityCol().equals(PROBABILITY)
           || stage instanceof PipelineModel nested && isClassifier(nested)) {
         return true;
       }
