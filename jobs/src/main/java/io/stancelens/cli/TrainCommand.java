@@ -32,6 +32,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--target", paramLabel = "FILE", description = "Stance target the features are relative to (stance task).")
   Path target;
 
+  @Option(names = "--only", paramLabel = "MODEL",
+      description = "stance: train only the generic model or only the target's own model (default: both).")
+  String only;
+
   @Option(names = "--master", paramLabel = "MASTER", defaultValue = "local[*]",
       description = "Spark master when not under spark-submit (default: ${DEFAULT-VALUE}).")
   String master;
@@ -50,7 +54,7 @@ final class TrainCommand implements Callable<Integer> {
       }
       // One case per task, each calling its stage's trainer:  case "x": return XTraining.run(...);
       case "stance":
-        return StanceTrainCli.run(data, target, modelDir, master);
+        return StanceTrainCli.run(data, target, modelDir, master, only);
       default:
         throw new IllegalArgumentException("unknown --task '" + task + "'");
     }
