@@ -160,7 +160,7 @@ class StanceModelTest {
     assertEquals(1, result.crossValidation().size(), result.crossValidation().toString());
     String card = Files.readString(modelDir.resolve("MODEL_CARD.md"), StandardCharsets.UTF_8);
     assertTrue(card.contains("cross-validat") && card.contains("word-vector"), card);
-    assertTrue(Files.readString(modelDir.resolve("metrics.json")).contains("\"cv_macro_f1_by_reg_param\""));
+    assertTrue(Files.readString(modelDir.resolve("metrics.json")).contains("\"cv_macro_f1\""));
     StanceClassifier reloaded = StanceClassifier.of(PipelineModel.load(modelDir.toString()), "slice");
     assertTrue(reloaded.usesVectors());
     assertEquals(result.vocabulary(), reloaded.vocabularySize());
