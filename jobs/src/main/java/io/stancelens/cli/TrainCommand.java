@@ -22,7 +22,8 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "PATH", description = "Training data (default: the task's corpus).")
   Path data;
 
-  @Option(names = "--model-dir", paramLabel = "DIR", description = "Where to save the model (default: under models/).")
+  @Option(names = "--model-dir", paramLabel = "DIR", description = "Where to save the model (default: under models/; stance: the generic model, the target"
+          + " model goes where the target file's model= says).")
   Path modelDir;
 
   @Option(names = "--dev", paramLabel = "PATH",

@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scores statements of one parsed article toward the configured targets with the trained model. Plain
- * Java, no Spark: the classifier's coefficients travel with the task and the CoreNLP sentences come from
+ * Scores statements of one parsed article toward the configured targets, each with its model (the one its
+ * target file names, else the generic model; the word vectors are computed only for a model that reads
+ * them). Plain Java, no Spark: the classifiers' coefficients travel with the task and the CoreNLP sentences come from
  * the run's own annotation of the article.
  *
  * <p>A statement is cut into its pieces, one per sentence it overlaps (only the statement's own tokens).
