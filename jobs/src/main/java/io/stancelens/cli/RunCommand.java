@@ -54,7 +54,8 @@ final class RunCommand implements Callable<Integer> {
   List<Path> targets;
 
   @Option(names = "--stance-model", paramLabel = "DIR",
-      description = "Saved stance PipelineModel (default: models/stance/gwsd-lr).")
+      description = "Saved stance PipelineModel for every target (default: the one each target file names with"
+          + " model=, else the generic models/stance/gwsd-lr).")
   Path stanceModel;
 
   @Override

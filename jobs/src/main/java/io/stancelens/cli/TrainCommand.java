@@ -22,7 +22,8 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "PATH", description = "Training data (default: the task's corpus).")
   Path data;
 
-  @Option(names = "--model-dir", paramLabel = "DIR", description = "Where to save the model (default: under models/).")
+  @Option(names = "--model-dir", paramLabel = "DIR", description = "Where to save the model (default: under models/; stance: the generic model, the target"
+          + " model goes where the target file's model= says).")
   Path modelDir;
 
   @Option(names = "--dev", paramLabel = "PATH",
@@ -31,6 +32,10 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--target", paramLabel = "FILE", description = "Stance target the features are relative to (stance task).")
   Path target;
+
+  @Option(names = "--only", paramLabel = "MODEL",
+      description = "stance: train only the generic model or only the target's own model (default: both).")
+  String only;
 
   @Option(names = "--master", paramLabel = "MASTER", defaultValue = "local[*]",
       description = "Spark master when not under spark-submit (default: ${DEFAULT-VALUE}).")
@@ -50,7 +55,7 @@ final class TrainCommand implements Callable<Integer> {
       }
       // One case per task, each calling its stage's trainer:  case "x": return XTraining.run(...);
       case "stance":
-        return StanceTrainCli.run(data, target, modelDir, master);
+        return StanceTrainCli.run(data, target, modelDir, master, only);
       default:
         throw new IllegalArgumentException("unknown --task '" + task + "'");
     }

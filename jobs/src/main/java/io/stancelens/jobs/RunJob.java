@@ -19,7 +19,6 @@ import static org.apache.spark.sql.functions.when;
 import io.stancelens.ingest.IngestLimits;
 import io.stancelens.ingest.InputFormat;
 import io.stancelens.nlp.CoreNlpProperties;
-import io.stancelens.stance.StanceClassifier;
 import io.stancelens.stance.StanceDefaults;
 import io.stancelens.stance.StanceScorer;
 import io.stancelens.stance.StanceTarget;
@@ -81,7 +80,8 @@ public final class RunJob {
   private boolean reprocess;
   private String sentimentModel;
   private double sentimentSeconds;
-  private java.nio.file.Path stanceModel = StanceDefaults.modelDir();
+  /** null: each target's own model (its file's {@code model=}, else the generic model). */
+  private java.nio.file.Path stanceModel;
   private List<java.nio.file.Path> stanceTargets = StanceDefaults.targets();
 
   private RunJob(SparkSession spark) {
@@ -113,7 +113,10 @@ public final class RunJob {
     return this;
   }
 
-  /** The saved stance PipelineModel (default: models/stance/gwsd-lr). */
+  /**
+   * A saved stance PipelineModel that scores every target (default: each target's own, named by its file's
+   * {@code model=} key, else the generic model models/stance/gwsd-lr).
+   */
   public RunJob stanceModel(java.nio.file.Path dir) {
     this.stanceModel = Objects.requireNonNull(dir, "stanceModel");
     return this;
@@ -321,8 +324,8 @@ public final class RunJob {
     NewsScorer news = NewsScorer.load(modelDir);
     sentimentSeconds = seconds(tm);
     LOG.info("sentiment: news model {} loaded in {} s (once per JVM)", modelDir, fmt(sentimentSeconds));
-    StanceScorer stanceScorer = new StanceScorer(stanceTargets.stream().map(StanceTarget::load).toList(),
-        StanceClassifier.load(stanceModel.toString()));
+    StanceScorer stanceScorer = StanceScorer.load(stanceTargets.stream().map(StanceTarget::load).toList(),
+        stanceModel);
     return new AnnotateFunction(documentTimeout, news, stanceScorer);
   }
 

@@ -51,7 +51,12 @@ public final class StanceEvaluation {
   public StanceEvaluation(SparkSession spark, PrintStream out, Path modelDir) {
     this.spark = spark;
     this.out = out;
-    this.modelDir = modelDir != null ? modelDir : StanceDefaults.modelDir();
+    this.modelDir = modelDir;
+  }
+
+  /** The model that scores the target: the one given, else the target's own ({@link StanceDefaults#modelFor}). */
+  private Path modelFor(StanceTarget target) {
+    return modelDir != null ? modelDir : StanceDefaults.modelFor(target);
   }
 
   /** Runs the evaluation the gold's format calls for; returns the JSON figures (also printed last). */
@@ -68,7 +73,8 @@ public final class StanceEvaluation {
 
   Map<String, Object> gwsd(Path gold, Path targetFile, Path predictions) {
     StanceTarget target = StanceTarget.load(targetFile);
-    StanceClassifier classifier = StanceClassifier.load(modelDir.toString());
+    Path model = modelFor(target);
+    StanceClassifier classifier = StanceClassifier.load(model.toString());
     TextFeaturizer featurizer = TextFeaturizer.shared();
     StanceMetrics metrics = new StanceMetrics();
     List<String> lines = new ArrayList<>();
@@ -77,7 +83,7 @@ public final class StanceEvaluation {
       if (!item.heldOut()) {
         continue;
       }
-      StanceFeatures.Extracted features = featurizer.features(item.sentence(), target);
+      StanceFeatures.Extracted features = featurizer.features(item.sentence(), target, classifier.usesVectors());
       StanceClassifier.Prediction p = classifier.predict(features);
       metrics.add(item.label(), p.label());
       double[] pr = p.probabilities();
@@ -94,7 +100,7 @@ public final class StanceEvaluation {
     figures.put("format", "gwsd");
     figures.put("gold", gold.toString());
     figures.put("target", target.name());
-    figures.put("model", modelDir.toString());
+    figures.put("model", model.toString());
     figures.put("split", "held-out: SHA-256('" + GwsdCorpus.SPLIT_SEED + ":' + sentence) % 100 < "
         + GwsdCorpus.HELD_OUT_PERCENT);
     figures.putAll(m);
@@ -118,8 +124,12 @@ public final class StanceEvaluation {
         }
         Files.copy(text, input.resolve(name));
       }
-      RunJob.on(spark).input(input.toString()).output(work.resolve("out").toString())
-          .date(LocalDate.of(2000, 1, 1)).stanceModel(modelDir).stanceTargets(List.of(targetFile)).execute();
+      RunJob job = RunJob.on(spark).input(input.toString()).output(work.resolve("out").toString())
+          .date(LocalDate.of(2000, 1, 1)).stanceTargets(List.of(targetFile));
+      if (modelDir != null) {
+        job.stanceModel(modelDir);
+      }
+      job.execute();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -194,7 +204,7 @@ public final class StanceEvaluation {
     figures.put("format", "seed");
     figures.put("gold", goldFiles.toString());
     figures.put("target", target.name());
-    figures.put("model", modelDir.toString());
+    figures.put("model", modelFor(target).toString());
     figures.put("clear_rows", total[0]);
     figures.put("clear_right", right[0]);
     figures.put("clear_accuracy", total[0] == 0 ? null : StanceMetricsRound.round((double) right[0] / total[0]));

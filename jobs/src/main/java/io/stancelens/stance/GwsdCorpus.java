@@ -32,8 +32,15 @@ public final class GwsdCorpus {
   public static final String SPLIT_SEED = "stancelens-gwsd-split-1";
   public static final int HELD_OUT_PERCENT = 20;
 
-  /** One labelled sentence. */
-  public record Item(String guid, String sentence, StanceLabel label, boolean heldOut, String labelSource) {}
+  /**
+   * One labelled sentence.
+   *
+   * @param confidence the estimated probability of the label ({@code labelSource} "probabilities"), or the
+   *                   share of the workers who voted for it ("majority")
+   * @param agreement  the share of the 8 workers whose vote is the label
+   */
+  public record Item(String guid, String sentence, StanceLabel label, boolean heldOut, String labelSource,
+                     double confidence, double agreement) {}
 
   private GwsdCorpus() {}
 
@@ -79,6 +86,7 @@ public final class GwsdCorpus {
       }
       StanceLabel label;
       String source;
+      double confidence;
       if (!f[agree].isBlank()) {
         double[] p = new double[3];
         p[StanceLabel.FAVOR.ordinal()] = Double.parseDouble(f[agree]);
@@ -92,22 +100,51 @@ public final class GwsdCorpus {
         }
         label = StanceLabel.ofIndex(best);
         source = "probabilities";
+        confidence = p[best];
       } else {
         label = majority(f, worker0);
         source = "majority";
+        confidence = -1;
       }
+      double agreement = share(f, worker0, label);
       String text = f[sentence].trim();
-      items.add(new Item(f[guid], text, label, heldOut(text), source));
+      items.add(new Item(f[guid], text, label, heldOut(text), source, confidence < 0 ? agreement : confidence,
+          agreement));
     }
     return items;
   }
 
   public static boolean heldOut(String sentence) {
-    String key = SPLIT_SEED + ":" + sentence.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    return bucket(SPLIT_SEED, sentence) % 100 < HELD_OUT_PERCENT;
+  }
+
+  /** The share of the workers who voted (of those with a vote) whose vote is {@code label}. */
+  private static double share(String[] f, int worker0, StanceLabel label) {
+    int votes = 0;
+    int same = 0;
+    for (int w = 0; w < 8; w++) {
+      String vote = f[worker0 + w];
+      if (!vote.isBlank()) {
+        votes++;
+        same += StanceLabel.ofGwsd(vote) == label ? 1 : 0;
+      }
+    }
+    return votes == 0 ? 0 : (double) same / votes;
+  }
+
+  /**
+   * Which of {@code folds} cross-validation folds a training sentence falls in: like the held-out split a
+   * hash of the normalised sentence (another seed), so duplicated sentences stay in one fold.
+   */
+  public static int fold(String sentence, int folds) {
+    return (int) (bucket("stancelens-gwsd-cv-1", sentence) % folds);
+  }
+
+  private static long bucket(String seed, String sentence) {
+    String key = seed + ":" + sentence.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     try {
       byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      long v = ((h[0] & 0xFFL) << 24) | ((h[1] & 0xFFL) << 16) | ((h[2] & 0xFFL) << 8) | (h[3] & 0xFFL);
-      return v % 100 < HELD_OUT_PERCENT;
+      return ((h[0] & 0xFFL) << 24) | ((h[1] & 0xFFL) << 16) | ((h[2] & 0xFFL) << 8) | (h[3] & 0xFFL);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

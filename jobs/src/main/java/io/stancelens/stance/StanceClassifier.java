@@ -30,9 +30,11 @@ public final class StanceClassifier implements Serializable {
   private final double[][] coefficients;
   private final double[] intercepts;
   private final String source;
+  private final boolean usesVectors;
 
   StanceClassifier(Map<String, Integer> vocabulary, boolean binary, double minTf, double[][] coefficients,
-                   double[] intercepts, String source) {
+                   double[] intercepts, String source, boolean usesVectors) {
+    this.usesVectors = usesVectors;
     this.vocabulary = vocabulary;
     this.termCount = vocabulary.size();
     this.binary = binary;
@@ -66,18 +68,21 @@ public final class StanceClassifier implements Serializable {
           + "(CountVectorizer, VectorAssembler, LogisticRegression)");
     }
     List<String> inputs = List.of(assembler.getInputCols());
-    if (!inputs.equals(List.of(StanceModelColumns.TERM_VECTOR, StanceModelColumns.SENTIMENT))) {
+    boolean usesVectors = inputs.equals(
+        List.of(StanceModelColumns.TERM_VECTOR, StanceModelColumns.SENTIMENT, StanceModelColumns.VECTORS));
+    if (!usesVectors && !inputs.equals(List.of(StanceModelColumns.TERM_VECTOR, StanceModelColumns.SENTIMENT))) {
       throw new IllegalArgumentException(source + ": unexpected assembler inputs " + inputs);
     }
+    int dense = StanceModelColumns.SENTIMENT_SIZE + (usesVectors ? StanceFeatures.VECTOR_SIZE : 0);
     String[] vocab = vectorizer.vocabulary();
     Map<String, Integer> index = new HashMap<>(vocab.length * 2);
     for (int i = 0; i < vocab.length; i++) {
       index.put(vocab[i], i);
     }
     Matrix w = lr.coefficientMatrix();
-    if (w.numRows() != StanceLabel.values().length || w.numCols() != vocab.length + StanceModelColumns.SENTIMENT_SIZE) {
+    if (w.numRows() != StanceLabel.values().length || w.numCols() != vocab.length + dense) {
       throw new IllegalArgumentException(source + ": coefficient matrix " + w.numRows() + "x" + w.numCols()
-          + " does not fit " + vocab.length + " terms + " + StanceModelColumns.SENTIMENT_SIZE + " sentiment");
+          + " does not fit " + vocab.length + " terms + " + dense + " sentiment and vector values");
     }
     double[][] coefficients = new double[w.numRows()][w.numCols()];
     for (int k = 0; k < w.numRows(); k++) {
@@ -86,7 +91,12 @@ public final class StanceClassifier implements Serializable {
       }
     }
     return new StanceClassifier(index, vectorizer.getBinary(), vectorizer.getMinTF(), coefficients,
-        lr.interceptVector().toArray(), source);
+        lr.interceptVector().toArray(), source, usesVectors);
+  }
+
+  /** True when the model reads the word-vector block: score it on features extracted with vectors. */
+  public boolean usesVectors() {
+    return usesVectors;
   }
 
   /** Class probabilities in {@link StanceLabel} order. */
@@ -113,6 +123,18 @@ public final class StanceClassifier implements Serializable {
     for (int j = 0; j < StanceModelColumns.SENTIMENT_SIZE; j++) {
       for (int k = 0; k < z.length; k++) {
         z[k] += coefficients[k][termCount + j] * s[j];
+      }
+    }
+    if (usesVectors) {
+      double[] v = features.vectors();
+      if (v == null) {
+        throw new IllegalArgumentException(source + " reads word vectors: extract the features with vectors");
+      }
+      int offset = termCount + StanceModelColumns.SENTIMENT_SIZE;
+      for (int j = 0; j < StanceFeatures.VECTOR_SIZE; j++) {
+        for (int k = 0; k < z.length; k++) {
+          z[k] += coefficients[k][offset + j] * v[j];
+        }
       }
     }
     return softmax(z);

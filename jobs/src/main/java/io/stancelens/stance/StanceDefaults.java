@@ -36,6 +36,11 @@ public final class StanceDefaults {
     return resolve(MODEL_DIR);
   }
 
+  /** The model that scores the target: the one its file names ({@code model=}), else the generic model. */
+  public static Path modelFor(StanceTarget target) {
+    return target.model() == null ? modelDir() : resolve(target.model());
+  }
+
   public static List<Path> targets() {
     return List.of(resolve(CEASEFIRE_TARGET));
   }

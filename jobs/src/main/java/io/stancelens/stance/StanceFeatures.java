@@ -10,6 +10,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
 import edu.stanford.nlp.trees.Tree;
 import edu.stanford.nlp.util.CoreMap;
+import io.stancelens.nlp.WordVectors;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,11 +41,28 @@ public final class StanceFeatures {
    * @param sentiment the sentence's RNTN class probabilities, very_negative first
    * @param mentions  target mentions as token ranges of the sentence (0-based, end exclusive)
    */
-  public record Extracted(List<String> terms, double[] sentiment, List<int[]> mentions) implements Serializable {
+  public record Extracted(List<String> terms, double[] sentiment, List<int[]> mentions, double[] vectors)
+      implements Serializable {
+    /** Features without word vectors (what a model without a vectors input reads). */
+    public Extracted(List<String> terms, double[] sentiment, List<int[]> mentions) {
+      this(terms, sentiment, mentions, null);
+    }
+
     public boolean relevant() {
       return !mentions.isEmpty();
     }
   }
+
+  /**
+   * Size of the word-vector block ({@link #vectors}): five unit vectors of {@link WordVectors}' 50-d vectors:
+   * the means over the span's content words, the words around the target mentions, the words on their
+   * dependency paths and the mentions' own words ("climate change" or "global warming"), and the element-wise
+   * maximum over the span's content words.
+   */
+  public static final int VECTOR_SIZE = 5 * WordVectors.DIMENSIONS;
+
+  /** Words either side of a mention that make up its context for {@link #vectors}. */
+  static final int VECTOR_WINDOW = 4;
 
   private StanceFeatures() {}
 
@@ -56,8 +74,124 @@ public final class StanceFeatures {
 
   /** Features of tokens [from, to) of the sentence. */
   public static Extracted of(CoreMap sentence, StanceTarget target, int from, int to) {
+    return of(sentence, target, from, to, false);
+  }
+
+  /** Features of tokens [from, to) of the sentence, with the word vectors when {@code withVectors}. */
+  public static Extracted of(CoreMap sentence, StanceTarget target, int from, int to, boolean withVectors) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-    return of(sentence, target.name(), target.mentions(tokens), from, to);
+    Extracted e = of(sentence, target.name(), target.mentions(tokens), from, to);
+    return withVectors ? new Extracted(e.terms(), e.sentiment(), e.mentions(), vectors(sentence, e.mentions(), from, to))
+        : e;
+  }
+
+  /**
+   * The word-vector block of tokens [from, to) (see {@link #VECTOR_SIZE}), five unit vectors: the mean of the
+   * span's content words outside the mentions; of those within {@value #VECTOR_WINDOW} tokens of a mention;
+   * of the words on the dependency path from each mention's head up to the top of the span, with the head's
+   * own dependents ("serious" in "a serious threat"); of the mentions' words; and the element-wise maximum of
+   * the span's content words. A block with no known word is zeros. Only target models read it (the generic
+   * model does not: the words around a ceasefire are not the words around global warming).
+   */
+  public static double[] vectors(CoreMap sentence, List<int[]> mentions, int from, int to) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<String> span = new ArrayList<>();
+    List<String> window = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      CoreLabel token = tokens.get(i);
+      if (mentionAt(mentions, i) != null || !isContentWord(token)) {
+        continue;
+      }
+      span.add(token.word());
+      for (int[] m : mentions) {
+        if (i >= m[0] - VECTOR_WINDOW && i < m[1] + VECTOR_WINDOW) {
+          window.add(token.word());
+          break;
+        }
+      }
+    }
+    List<String> mentionWords = new ArrayList<>();
+    for (int[] m : mentions) {
+      for (int i = Math.max(m[0], from); i < Math.min(m[1], to); i++) {
+        mentionWords.add(tokens.get(i).word());
+      }
+    }
+    List<String> path = new ArrayList<>();
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (graph != null) {
+      for (int[] m : mentions) {
+        IndexedWord head = mentionHead(graph, m);
+        if (head == null) {
+          continue;
+        }
+        for (IndexedWord child : graph.getChildren(head)) {
+          int c = child.index() - 1;
+          if ((c < m[0] || c >= m[1]) && c >= from && c < to && isContentWord(child.backingLabel())) {
+            path.add(child.word());
+          }
+        }
+        IndexedWord node = head;
+        for (int depth = 0; depth < 12; depth++) {
+          IndexedWord parent = graph.getParent(node);
+          if (parent == null || parent.index() - 1 < from || parent.index() - 1 >= to) {
+            break;
+          }
+          if (isContentWord(parent.backingLabel())) {
+            path.add(parent.word());
+          }
+          node = parent;
+        }
+      }
+    }
+    WordVectors wv = WordVectors.get();
+    double[] out = new double[VECTOR_SIZE];
+    System.arraycopy(wv.meanUnit(span), 0, out, 0, WordVectors.DIMENSIONS);
+    System.arraycopy(wv.meanUnit(window), 0, out, WordVectors.DIMENSIONS, WordVectors.DIMENSIONS);
+    System.arraycopy(wv.meanUnit(path), 0, out, 2 * WordVectors.DIMENSIONS, WordVectors.DIMENSIONS);
+    System.arraycopy(wv.meanUnit(mentionWords), 0, out, 3 * WordVectors.DIMENSIONS, WordVectors.DIMENSIONS);
+    System.arraycopy(maxUnit(wv, span), 0, out, 4 * WordVectors.DIMENSIONS, WordVectors.DIMENSIONS);
+    return out;
+  }
+
+  /** The element-wise maximum of the known words' vectors, unit-normalised (zeros when none is known). */
+  private static double[] maxUnit(WordVectors wv, List<String> words) {
+    double[] max = null;
+    for (String w : words) {
+      double[] v = wv.vector(w);
+      if (v == null) {
+        continue;
+      }
+      if (max == null) {
+        max = v.clone();
+      } else {
+        for (int i = 0; i < max.length; i++) {
+          max[i] = Math.max(max[i], v[i]);
+        }
+      }
+    }
+    if (max == null) {
+      return new double[WordVectors.DIMENSIONS];
+    }
+    double norm = 0;
+    for (double x : max) {
+      norm += x * x;
+    }
+    if (norm > 0) {
+      for (int i = 0; i < max.length; i++) {
+        max[i] /= Math.sqrt(norm);
+      }
+    }
+    return max;
+  }
+
+  /** Nouns, verbs, adjectives, adverbs, modals and negators: the words whose vectors carry meaning. */
+  private static boolean isContentWord(CoreLabel token) {
+    String tag = token.tag();
+    if (token.word() == null || tag == null) {
+      return false;
+    }
+    return tag.startsWith("NN") || tag.startsWith("VB") || tag.startsWith("JJ") || tag.startsWith("RB")
+        || tag.equals("MD") || StanceLexicon.NEGATION.contains(Tokens.lemma(token));
   }
 
   /**

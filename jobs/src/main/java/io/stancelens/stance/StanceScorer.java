@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scores statements of one parsed article toward the configured targets with the trained model. Plain
- * Java, no Spark: the classifier's coefficients travel with the task and the CoreNLP sentences come from
+ * Scores statements of one parsed article toward the configured targets, each with its model (the one its
+ * target file names, else the generic model; the word vectors are computed only for a model that reads
+ * them). Plain Java, no Spark: the classifiers' coefficients travel with the task and the CoreNLP sentences come from
  * the run's own annotation of the article.
  *
  * <p>A statement is cut into its pieces, one per sentence it overlaps (only the statement's own tokens).
@@ -22,11 +23,33 @@ public final class StanceScorer implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final List<StanceTarget> targets;
-  private final StanceClassifier classifier;
+  /** The model of each target, in the order of {@link #targets}. */
+  private final List<StanceClassifier> classifiers;
 
+  /** Every target scored by one model. */
   public StanceScorer(List<StanceTarget> targets, StanceClassifier classifier) {
+    this(targets, java.util.Collections.nCopies(targets.size(), classifier));
+  }
+
+  /** Each target scored by its own model ({@code classifiers} in the order of {@code targets}). */
+  public StanceScorer(List<StanceTarget> targets, List<StanceClassifier> classifiers) {
+    if (targets.size() != classifiers.size()) {
+      throw new IllegalArgumentException(targets.size() + " targets but " + classifiers.size() + " models");
+    }
     this.targets = List.copyOf(targets);
-    this.classifier = classifier;
+    this.classifiers = List.copyOf(classifiers);
+  }
+
+  /**
+   * The targets with their models, each read once per JVM: {@code model} for all when given, else the one
+   * each target file names ({@link StanceDefaults#modelFor}).
+   */
+  public static StanceScorer load(List<StanceTarget> targets, java.nio.file.Path model) {
+    List<StanceClassifier> classifiers = new ArrayList<>();
+    for (StanceTarget target : targets) {
+      classifiers.add(StanceClassifier.load((model != null ? model : StanceDefaults.modelFor(target)).toString()));
+    }
+    return new StanceScorer(targets, classifiers);
   }
 
   public List<StanceTarget> targets() {
@@ -42,10 +65,12 @@ public final class StanceScorer implements Serializable {
   public List<StanceResult> score(List<CoreMap> sentences, String text, List<StanceStatement> statements) {
     List<StanceResult> results = new ArrayList<>();
     ActorNames names = ActorNames.of(sentences);
-    for (StanceTarget target : targets) {
+    for (int t = 0; t < targets.size(); t++) {
+      StanceTarget target = targets.get(t);
+      StanceClassifier classifier = classifiers.get(t);
       List<StanceResult> forTarget = new ArrayList<>();
       for (StanceStatement statement : statements) {
-        forTarget.add(score(sentences, text, statement, target));
+        forTarget.add(score(sentences, text, statement, target, classifier));
       }
       for (StanceStatement clause : ActorClauseFinder.find(sentences, text, target, names)) {
         boolean covered = false;
@@ -55,7 +80,7 @@ public final class StanceScorer implements Serializable {
               && clause.begin() < s.end();
         }
         if (!covered) {
-          forTarget.add(score(sentences, text, clause, target));
+          forTarget.add(score(sentences, text, clause, target, classifier));
         }
       }
       results.addAll(forTarget);
@@ -63,7 +88,8 @@ public final class StanceScorer implements Serializable {
     return results;
   }
 
-  StanceResult score(List<CoreMap> sentences, String text, StanceStatement statement, StanceTarget target) {
+  StanceResult score(List<CoreMap> sentences, String text, StanceStatement statement, StanceTarget target,
+                     StanceClassifier classifier) {
     double[] sum = new double[3];
     int scored = 0;
     double sentiment = 0;
@@ -84,7 +110,10 @@ public final class StanceScorer implements Serializable {
       if (from < 0) {
         continue;
       }
-      StanceFeatures.Extracted features = StanceFeatures.of(sentence, target, from, to);
+      StanceFeatures.Extracted features = StanceFeatures.of(sentence, target, from, to, false);
+      if (features.relevant() && classifier.usesVectors()) {
+        features = StanceFeatures.of(sentence, target, from, to, true);
+      }
       sentiment += SentimentLabel.expectedScore(features.sentiment());
       overlapped++;
       if (!features.relevant()) {

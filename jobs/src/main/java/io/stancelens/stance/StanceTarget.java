@@ -25,9 +25,17 @@ import java.util.TreeSet;
  * @param description what the target is and what FAVOR / AGAINST mean for it
  * @param terms       phrases, each a list of lower-case words matched on a token's word or lemma
  * @param lemmas      single lemmas that mention the target on their own
+ * @param model       the stance model that scores this target, a path relative to the checkout (the
+ *                    {@code model} key: a target with labelled data of its own names its target model);
+ *                    null: the generic model ({@link StanceDefaults#MODEL_DIR})
  */
-public record StanceTarget(String name, String description, List<List<String>> terms, Set<String> lemmas)
-    implements Serializable {
+public record StanceTarget(String name, String description, List<List<String>> terms, Set<String> lemmas,
+                           String model) implements Serializable {
+
+  /** A target scored by the generic model. */
+  public StanceTarget(String name, String description, List<List<String>> terms, Set<String> lemmas) {
+    this(name, description, terms, lemmas, null);
+  }
 
   /** Reads a target file; a clear error names the file and the missing key. */
   public static StanceTarget load(Path file) {
@@ -55,7 +63,9 @@ public record StanceTarget(String name, String description, List<List<String>> t
     if (terms.isEmpty() && lemmas.isEmpty()) {
       throw new IllegalArgumentException("stance target " + file + " names no terms and no lemmas");
     }
-    return new StanceTarget(name, description, List.copyOf(terms), Set.copyOf(lemmas));
+    String model = props.getProperty("model");
+    model = model == null || model.isBlank() ? null : model.trim();
+    return new StanceTarget(name, description, List.copyOf(terms), Set.copyOf(lemmas), model);
   }
 
   /**

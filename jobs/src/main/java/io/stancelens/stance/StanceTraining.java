@@ -191,7 +191,7 @@ public final class StanceTraining {
     return new Pipeline().setStages(new PipelineStage[] {vectorizer, assembler, lr});
   }
 
-  private static List<StanceFeatures.Extracted> featurize(TextFeaturizer featurizer, List<GwsdCorpus.Item> items,
+  static List<StanceFeatures.Extracted> featurize(TextFeaturizer featurizer, List<GwsdCorpus.Item> items,
                                                           StanceTarget target) {
     List<StanceFeatures.Extracted> out = new ArrayList<>(items.size());
     for (GwsdCorpus.Item item : items) {
@@ -206,23 +206,53 @@ public final class StanceTraining {
   /** The training frame: terms, sentiment vector, label index and a class weight (inverse frequency). */
   static Dataset<Row> frame(SparkSession spark, List<GwsdCorpus.Item> items, List<StanceFeatures.Extracted> features,
                             boolean weighted) {
+    return frame(spark, items, features, weighted ? classWeights(items) : null);
+  }
+
+  /** Inverse class frequency of each item's label, so that each class weighs the same in total. */
+  static double[] classWeights(List<GwsdCorpus.Item> items) {
     int[] counts = new int[3];
     for (GwsdCorpus.Item item : items) {
       counts[item.label().ordinal()]++;
     }
-    StructType schema = DataTypes.createStructType(List.of(
+    double[] weights = new double[items.size()];
+    for (int i = 0; i < items.size(); i++) {
+      weights[i] = items.size() / (3.0 * Math.max(1, counts[items.get(i).label().ordinal()]));
+    }
+    return weights;
+  }
+
+  /**
+   * The model's input frame: guid, terms (each generic feature {@link StanceFeatures#GENERIC_WEIGHT} times),
+   * the sentiment vector, the word-vector block when the features have one, label index and instance weight ({@code weights} null: 1).
+   */
+  static Dataset<Row> frame(SparkSession spark, List<GwsdCorpus.Item> items, List<StanceFeatures.Extracted> features,
+                            double[] weights) {
+    boolean vectors = !features.isEmpty() && features.get(0).vectors() != null;
+    List<org.apache.spark.sql.types.StructField> fields = new ArrayList<>(List.of(
         DataTypes.createStructField("guid", DataTypes.StringType, false),
         DataTypes.createStructField(TERMS, DataTypes.createArrayType(DataTypes.StringType, false), false),
-        DataTypes.createStructField(SENTIMENT, SQLDataTypes.VectorType(), false),
-        DataTypes.createStructField(LABEL, DataTypes.DoubleType, false),
-        DataTypes.createStructField(WEIGHT, DataTypes.DoubleType, false)));
+        DataTypes.createStructField(SENTIMENT, SQLDataTypes.VectorType(), false)));
+    if (vectors) {
+      fields.add(DataTypes.createStructField(StanceModelColumns.VECTORS, SQLDataTypes.VectorType(), false));
+    }
+    fields.add(DataTypes.createStructField(LABEL, DataTypes.DoubleType, false));
+    fields.add(DataTypes.createStructField(WEIGHT, DataTypes.DoubleType, false));
+    StructType schema = DataTypes.createStructType(fields);
     List<Row> rows = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
       GwsdCorpus.Item item = items.get(i);
-      int k = item.label().ordinal();
-      double weight = weighted ? items.size() / (3.0 * Math.max(1, counts[k])) : 1.0;
-      rows.add(RowFactory.create(item.guid(), StanceFeatures.modelTerms(features.get(i).terms()).toArray(new String[0]),
-          Vectors.dense(features.get(i).sentiment()), (double) k, weight));
+      StanceFeatures.Extracted f = features.get(i);
+      List<Object> values = new ArrayList<>(6);
+      values.add(item.guid());
+      values.add(StanceFeatures.modelTerms(f.terms()).toArray(new String[0]));
+      values.add(Vectors.dense(f.sentiment()));
+      if (vectors) {
+        values.add(Vectors.dense(f.vectors()));
+      }
+      values.add((double) item.label().ordinal());
+      values.add(weights == null ? 1.0 : weights[i]);
+      rows.add(RowFactory.create(values.toArray()));
     }
     return spark.createDataFrame(rows, schema);
   }
@@ -236,7 +266,7 @@ public final class StanceTraining {
     return metrics;
   }
 
-  private static long sparkDisagreements(SparkSession spark, PipelineModel model, StanceClassifier classifier,
+  static long sparkDisagreements(SparkSession spark, PipelineModel model, StanceClassifier classifier,
                                          List<GwsdCorpus.Item> items, List<StanceFeatures.Extracted> features) {
     List<Row> predicted = model.transform(frame(spark, items, features, false)).select("guid", "prediction")
         .collectAsList();

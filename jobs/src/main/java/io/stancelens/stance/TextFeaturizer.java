@@ -29,7 +29,12 @@ public final class TextFeaturizer {
   }
 
   public StanceFeatures.Extracted features(String text, StanceTarget target) {
-    return features(annotate(text), target);
+    return features(annotate(text), target, false);
+  }
+
+  /** Features of the text; with the word vectors when {@code withVectors} (the models that read them). */
+  public StanceFeatures.Extracted features(String text, StanceTarget target, boolean withVectors) {
+    return features(annotate(text), target, withVectors);
   }
 
   /** The text's sentences as annotated by the run's pipeline. */
@@ -41,20 +46,36 @@ public final class TextFeaturizer {
 
   /** Features of already annotated sentences: the union of theirs, their mean sentiment. */
   public static StanceFeatures.Extracted features(List<CoreMap> sentences, StanceTarget target) {
+    return features(sentences, target, false);
+  }
+
+  /**
+   * Features of already annotated sentences: the union of theirs, their mean sentiment and (when
+   * {@code withVectors}) the mean of their word-vector blocks.
+   */
+  public static StanceFeatures.Extracted features(List<CoreMap> sentences, StanceTarget target,
+                                                  boolean withVectors) {
     Set<String> terms = new LinkedHashSet<>();
     double[] sentiment = new double[StanceModelColumns.SENTIMENT_SIZE];
+    double[] vectors = withVectors ? new double[StanceFeatures.VECTOR_SIZE] : null;
     List<int[]> mentions = new ArrayList<>();
     for (CoreMap sentence : sentences) {
-      StanceFeatures.Extracted e = StanceFeatures.of(sentence, target);
+      int size = sentence.get(CoreAnnotations.TokensAnnotation.class).size();
+      StanceFeatures.Extracted e = StanceFeatures.of(sentence, target, 0, size, withVectors);
       terms.addAll(e.terms());
       mentions.addAll(e.mentions());
       for (int j = 0; j < sentiment.length; j++) {
         sentiment[j] += e.sentiment()[j] / sentences.size();
       }
+      if (withVectors) {
+        for (int j = 0; j < vectors.length; j++) {
+          vectors[j] += e.vectors()[j] / sentences.size();
+        }
+      }
     }
     if (!mentions.isEmpty()) {
       terms.remove("no_mention");
     }
-    return new StanceFeatures.Extracted(List.copyOf(terms), sentiment, mentions);
+    return new StanceFeatures.Extracted(List.copyOf(terms), sentiment, mentions, vectors);
   }
 }

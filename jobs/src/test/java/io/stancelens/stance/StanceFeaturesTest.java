@@ -1,5 +1,6 @@
 package io.stancelens.stance;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,6 +31,47 @@ class StanceFeaturesTest {
     assertTrue(f.contains("dir:against"), f.toString());
     assertTrue(f.contains("pred:want"), f.toString());
     assertTrue(f.contains("ceasefire|b:want_<t>"), f.toString());
+  }
+
+  @Test
+  void wordVectorBlocksAreTheSpanTheMentionsContextAndItsDependencyPath() {
+    List<CoreMap> s = StanceFixtures.parse("Experts said claims of global warming have been greatly exaggerated by "
+        + "lobbyists.");
+    StanceTarget target = StanceFixtures.globalWarming();
+    StanceFeatures.Extracted with = StanceFeatures.of(s.get(0), target, 0, s.get(0).get(
+        edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class).size(), true);
+    StanceFeatures.Extracted without = StanceFeatures.of(s.get(0), target);
+    assertEquals(without.terms(), with.terms(), "the vectors add to the features, they change none");
+    assertEquals(null, without.vectors());
+    double[] v = with.vectors();
+    assertEquals(StanceFeatures.VECTOR_SIZE, v.length);
+    int d = io.stancelens.nlp.WordVectors.DIMENSIONS;
+    io.stancelens.nlp.WordVectors wv = io.stancelens.nlp.WordVectors.get();
+    // Content words outside the mention "global warming" (no "of", "by", punctuation).
+    assertArrayEquals(wv.meanUnit(List.of("Experts", "said", "claims", "have", "been", "greatly", "exaggerated",
+        "lobbyists")), java.util.Arrays.copyOfRange(v, 0, d), 1e-12);
+    // Within 4 tokens of the mention: "Experts said claims of [global warming] have been greatly exaggerated".
+    assertArrayEquals(wv.meanUnit(List.of("Experts", "said", "claims", "have", "been", "greatly", "exaggerated")),
+        java.util.Arrays.copyOfRange(v, d, 2 * d), 1e-12);
+    // Up the dependency path from "warming": claims -> exaggerated (-> said, the root).
+    double[] path = java.util.Arrays.copyOfRange(v, 2 * d, 3 * d);
+    assertArrayEquals(wv.meanUnit(List.of("claims", "exaggerated", "said")), path, 1e-12,
+        "path block of " + s.get(0).get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations
+            .BasicDependenciesAnnotation.class));
+    // The mention's own words, then the element-wise maximum over the span's content words.
+    assertArrayEquals(wv.meanUnit(List.of("global", "warming")), java.util.Arrays.copyOfRange(v, 3 * d, 4 * d), 1e-12);
+    double[] max = new double[d];
+    java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
+    for (String w : List.of("Experts", "said", "claims", "have", "been", "greatly", "exaggerated", "lobbyists")) {
+      for (int i = 0; i < d; i++) {
+        max[i] = Math.max(max[i], wv.vector(w)[i]);
+      }
+    }
+    double norm = Math.sqrt(java.util.Arrays.stream(max).map(x -> x * x).sum());
+    for (int i = 0; i < d; i++) {
+      max[i] /= norm;
+    }
+    assertArrayEquals(max, java.util.Arrays.copyOfRange(v, 4 * d, 5 * d), 1e-12);
   }
 
   @Test

@@ -92,6 +92,81 @@ class StanceModelTest {
   }
 
   @Test
+  void theGlobalWarmingTargetModelReadsWordVectorsAndAgreesWithSparkTransform() {
+    SharedSpark.get();
+    StanceTarget target = StanceFixtures.globalWarming();
+    Path dir = StanceDefaults.modelFor(target);
+    StanceClassifier classifier = StanceClassifier.load(dir.toString());
+    assertTrue(classifier.usesVectors());
+    assertTrue(Files.exists(dir.resolve("MODEL_CARD.md")));
+    TextFeaturizer featurizer = TextFeaturizer.shared();
+    List<GwsdCorpus.Item> items = GwsdCorpus.read(StanceFixtures.gwsd()).stream()
+        .filter(GwsdCorpus.Item::heldOut).limit(12).toList();
+    List<StanceFeatures.Extracted> features = new ArrayList<>();
+    for (GwsdCorpus.Item item : items) {
+      features.add(featurizer.features(item.sentence(), target, true));
+    }
+    List<Row> rows = PipelineModel.load(dir.toString())
+        .transform(StanceTraining.frame(SharedSpark.get(), items, features, false)).select("probability")
+        .collectAsList();
+    for (int i = 0; i < items.size(); i++) {
+      double[] spark = ((Vector) rows.get(i).get(0)).toArray();
+      double[] plain = classifier.probabilities(features.get(i));
+      for (int k = 0; k < 3; k++) {
+        assertEquals(spark[k], plain[k], 1e-9, items.get(i).sentence());
+      }
+    }
+    // Without the vectors the target model cannot score: a clear error, not a silent zero block.
+    StanceFeatures.Extracted bare = featurizer.features(items.get(0).sentence(), target);
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> classifier.probabilities(bare));
+    assertTrue(e.getMessage().contains("word vectors"), e.getMessage());
+  }
+
+  @Test
+  void eachTargetIsScoredByTheModelItsFileNames() {
+    SharedSpark.get();
+    StanceTarget warming = StanceFixtures.globalWarming();
+    StanceTarget ceasefire = StanceFixtures.ceasefire();
+    StanceScorer scorer = StanceScorer.load(List.of(ceasefire, warming), null);
+    String text = "Putin rejected a ceasefire, and he said that global warming is a hoax.";
+    List<CoreMap> sentences = StanceFixtures.parse(text);
+    StanceStatement statement = new StanceStatement("a0.0", null, StanceStatement.AUTHOR, 0, text.length(),
+        "Vladimir Putin", "PERSON");
+    List<StanceResult> results = scorer.score(sentences, text, List.of(statement));
+    StanceResult forWarming = results.stream().filter(r -> r.target().equals("global-warming")
+        && r.statement().equals(statement)).findFirst().orElseThrow();
+    StanceResult forCeasefire = results.stream().filter(r -> r.target().equals("ceasefire")
+        && r.statement().equals(statement)).findFirst().orElseThrow();
+    StanceClassifier target = StanceClassifier.load(StanceDefaults.modelFor(warming).toString());
+    StanceClassifier generic = StanceClassifier.load(StanceDefaults.modelDir().toString());
+    assertArrayEquals(target.probabilities(StanceFeatures.of(sentences.get(0), warming, 0,
+        sentences.get(0).get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class).size(), true)),
+        forWarming.probabilities(), 1e-12);
+    assertArrayEquals(generic.probabilities(StanceFeatures.of(sentences.get(0), ceasefire)),
+        forCeasefire.probabilities(), 1e-12);
+    // A model given for all targets (run --stance-model) overrides the target files.
+    StanceScorer overridden = StanceScorer.load(List.of(warming), StanceDefaults.modelDir());
+    assertArrayEquals(generic.probabilities(StanceFeatures.of(sentences.get(0), warming)),
+        overridden.score(sentences, text, List.of(statement)).get(0).probabilities(), 1e-12);
+  }
+
+  @Test
+  void trainingATargetModelOnASliceChoosesByCrossValidationAndSavesACard(@TempDir Path dir) throws IOException {
+    Path modelDir = dir.resolve("target-model");
+    StanceTargetTraining.Result result = StanceTargetTraining.run(SharedSpark.get(), StanceFixtures.gwsd(),
+        SharedSpark.repo().resolve("models/targets/global-warming.properties"), modelDir, 90);
+    assertEquals(90, result.trainItems());
+    assertEquals(1, result.crossValidation().size(), result.crossValidation().toString());
+    String card = Files.readString(modelDir.resolve("MODEL_CARD.md"), StandardCharsets.UTF_8);
+    assertTrue(card.contains("cross-validat") && card.contains("word-vector"), card);
+    assertTrue(Files.readString(modelDir.resolve("metrics.json")).contains("\"cv_macro_f1\""));
+    StanceClassifier reloaded = StanceClassifier.of(PipelineModel.load(modelDir.toString()), "slice");
+    assertTrue(reloaded.usesVectors());
+    assertEquals(result.vocabulary(), reloaded.vocabularySize());
+  }
+
+  @Test
   void trainingOnASliceSavesALoadableModelWithACard(@TempDir Path dir) throws IOException {
     Path modelDir = dir.resolve("model");
     StanceTraining.Result result = StanceTraining.run(SharedSpark.get(), StanceFixtures.gwsd(),

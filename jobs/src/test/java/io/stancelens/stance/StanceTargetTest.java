@@ -69,6 +69,17 @@ class StanceTargetTest {
   }
 
   @Test
+  void aTargetFileNamesItsModelAndATargetWithoutOneUsesTheGenericModel(@TempDir Path dir) throws IOException {
+    assertEquals("models/stance/global-warming-lr", StanceFixtures.globalWarming().model());
+    assertTrue(StanceDefaults.modelFor(StanceFixtures.globalWarming()).endsWith("models/stance/global-warming-lr"));
+    assertEquals(null, StanceFixtures.ceasefire().model());
+    assertEquals(StanceDefaults.modelDir(), StanceDefaults.modelFor(StanceFixtures.ceasefire()));
+    Path file = dir.resolve("new.properties");
+    Files.writeString(file, "name=new\ndescription=a new target\nlemmas=tariff\nmodel=  \n");
+    assertEquals(null, StanceTarget.load(file).model(), "a blank model= is the generic model");
+  }
+
+  @Test
   void aTargetFileWithoutTermsIsAClearError(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("empty.properties");
     Files.writeString(file, "name=empty\ndescription=nothing\n");
