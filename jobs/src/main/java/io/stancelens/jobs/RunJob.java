@@ -180,6 +180,7 @@ public final class RunJob {
     PartitionCommitter committer = new PartitionCommitter(spark, output, runId, date);
     Dataset<Row> ingested = null;
     Dataset<Row> annotated = null;
+    Dataset<Row> toAnnotate = null;
     try {
       LOG.info("run {}: date {}, input {}, output {}", runId, date, input, output);
       long t0 = System.nanoTime();
@@ -196,6 +197,9 @@ public final class RunJob {
         articles = unique.join(processed, scala(List.of("article_id", "content_hash")), "left_anti");
         skipped = unique.join(processed, scala(List.of("article_id", "content_hash")), "left_semi").count();
       }
+      // Cached: the annotate stage then reads the articles, not the de-duplication's two window shuffles again.
+      articles = articles.persist(StorageLevel.MEMORY_AND_DISK());
+      toAnnotate = articles;
       long articleCount = articles.count();
       long duplicateCount = duplicates.count();
       double ingestSeconds = seconds(t0);
@@ -289,6 +293,9 @@ public final class RunJob {
       }
       if (annotated != null) {
         annotated.unpersist();
+      }
+      if (toAnnotate != null) {
+        toAnnotate.unpersist();
       }
       committer.cleanUp();
     }
