@@ -90,6 +90,16 @@ final class AnnotateBenchmark {
     Round second = timeOursFor(MIN_OURS_SECONDS);
     LOG.info("bench: ours round 2: {} sentences in {} s", second.sentences, fmt(second.seconds));
 
+    // Two threads over the same documents at once, no Spark: what the JVM and the machine give a second
+    // core, the ceiling for Spark's local[2] over local[1].
+    Round pair = timeOursInThreads(2, MIN_OURS_SECONDS);
+    Round third = timeOursFor(MIN_OURS_SECONDS);
+    LOG.info("bench: ours in two threads: {} sentences in {} s; one thread again: {} in {} s", pair.sentences,
+        fmt(pair.seconds), third.sentences, fmt(third.seconds));
+    double oneThread = (second.sentences + third.sentences) / (second.seconds + third.seconds);
+    report.put("two_threads_sentences_per_second", pair.sentences / pair.seconds);
+    report.put("two_threads_speedup", pair.sentences / pair.seconds / oneThread);
+
     double oursRate = (first.sentences + second.sentences) / (first.seconds + second.seconds);
     double baseRate = base.sentences / base.seconds;
     report.put("documents", documents.size());
@@ -132,6 +142,31 @@ final class AnnotateBenchmark {
           total.cpuSeconds + pass.cpuSeconds);
     } while (total.seconds < minSeconds);
     return total;
+  }
+
+  /** {@code threads} threads each repeating the documents for {@code minSeconds}; all their sentences, wall time. */
+  private Round timeOursInThreads(int threads, double minSeconds) {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      long start = System.nanoTime();
+      long cpuStart = cpuNanos();
+      List<java.util.concurrent.Future<Round>> rounds = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        rounds.add(pool.submit(() -> timeOursFor(minSeconds)));
+      }
+      long sentences = 0;
+      for (java.util.concurrent.Future<Round> round : rounds) {
+        sentences += round.get().sentences;
+      }
+      return new Round(sentences, (System.nanoTime() - start) / 1e9, (cpuNanos() - cpuStart) / 1e9);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("annotate stage failed in the benchmark", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** The run's annotate stage over the documents, as one task would run it; rows consumed as Spark would. */

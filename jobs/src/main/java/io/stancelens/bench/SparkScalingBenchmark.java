@@ -77,6 +77,8 @@ final class SparkScalingBenchmark {
     report.put("local1_annotate_seconds_rounds", one);
     report.put("local2_annotate_seconds_rounds", two);
     report.put("local2_speedup", best1 / best2);
+    report.put("local2_core_utilisation", runs.stream().filter(r -> "local[2]".equals(r.get("master")))
+        .mapToDouble(r -> (double) r.get("core_utilisation")).average().orElse(Double.NaN));
     report.put("spark_runs", runs);
     return report;
   }

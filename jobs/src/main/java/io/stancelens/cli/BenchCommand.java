@@ -37,6 +37,13 @@ final class BenchCommand implements Callable<Integer> {
         report.get("ours_sentences_per_second_per_core"), report.get("baseline_sentences_per_second_per_core"),
         report.get("ratio"), report.get("ours_sentences_per_cpu_second"),
         report.get("baseline_sentences_per_cpu_second"), report.get("ratio_cpu"));
+    System.out.printf("two threads in one JVM, no Spark: %.2fx one thread%n", report.get("two_threads_speedup"));
+    if (report.containsKey("local2_speedup")) {
+      System.out.printf("Spark, %s documents: local[1] %.2f s, local[2] %.2f s: %.2fx (annotate stage busy %.0f%%"
+              + " of its time on both cores)%n", report.get("spark_documents"), report.get("local1_annotate_seconds"),
+          report.get("local2_annotate_seconds"), report.get("local2_speedup"),
+          100 * (double) report.getOrDefault("local2_core_utilisation", Double.NaN));
+    }
     System.out.println(new ObjectMapper().writeValueAsString(report));
     return 0;
   }
