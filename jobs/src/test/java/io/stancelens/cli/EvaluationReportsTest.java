@@ -78,7 +78,10 @@ class EvaluationReportsTest {
     assertEquals(0, result.exit());
     JsonNode printed = result.lastJson();
     JsonNode written = JSON.readTree(Files.readString(report));
+    // the report is what the command printed last, with the paths inside the repository made relative
+    EvaluateCommand.relativize(printed, Path.of(System.getProperty("stancelens.repo", ".")).toAbsolutePath().normalize());
     assertEquals(printed, written);
+    assertTrue(!written.toString().contains(SharedSpark.repo().toAbsolutePath().normalize() + "/"), written.toString());
     return written;
   }
 }
