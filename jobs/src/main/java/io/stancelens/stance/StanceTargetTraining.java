@@ -261,12 +261,7 @@ public final class StanceTargetTraining {
         + "mention, the words on the dependency path from the mention (with the mention head's dependents) and "
         + "the mention's own words, and the element-wise maximum over the content words.\n"
         + "- **Labels:** 0 FAVOR (agree), 1 AGAINST (disagree), 2 NEUTRAL.\n\n"
-        + "## Held-out figures (" + h.get("items") + " sentences)\n\n"
-        + "| macro-F1 | SemEval avg F1 (FAVOR, AGAINST) | accuracy | F1 FAVOR | F1 AGAINST | F1 NEUTRAL |\n"
-        + "|---|---|---|---|---|---|\n"
-        + String.format("| %s | %s | %s | %s | %s | %s |%n%n", h.get("macro_f1"),
-            h.get("semeval_avg_f1_favor_against"), h.get("accuracy"), h.get("f1_favor"), h.get("f1_against"),
-            h.get("f1_neutral"))
+        + StanceTraining.heldOutTable(h)
         + "Anchor: the best SemEval-2016 Task 6 system reached 67.8 average F1 (FAVOR/AGAINST) on tweets; the "
         + "issue's aim is macro-F1 >= 0.65. Training-part macro-F1 (in-sample): " + r.train().get("macro_f1")
         + ".\n\nAll figures: `metrics.json` beside this card.\n";

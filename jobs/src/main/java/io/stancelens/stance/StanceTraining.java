@@ -317,6 +317,16 @@ public final class StanceTraining {
         + (limit > 0 ? " (limit " + limit + ")" : "");
   }
 
+  /** The model cards' held-out section: its heading and one table row of the figures. */
+  static String heldOutTable(Map<String, Object> h) {
+    return "## Held-out figures (" + h.get("items") + " sentences)\n\n"
+        + "| macro-F1 | SemEval avg F1 (FAVOR, AGAINST) | accuracy | F1 FAVOR | F1 AGAINST | F1 NEUTRAL |\n"
+        + "|---|---|---|---|---|---|\n"
+        + String.format("| %s | %s | %s | %s | %s | %s |%n%n", h.get("macro_f1"),
+            h.get("semeval_avg_f1_favor_against"), h.get("accuracy"), h.get("f1_favor"), h.get("f1_against"),
+            h.get("f1_neutral"));
+  }
+
   private static String card(Result r, Map<String, Object> m, StanceClassifier classifier) {
     Map<String, Object> h = r.heldOut();
     StringBuilder top = new StringBuilder();
@@ -352,12 +362,7 @@ public final class StanceTraining {
         + " of an n-gram's); the sentence's RNTN sentiment probabilities. Target mentions come from "
         + "`models/targets/global-warming.properties` when training.\n"
         + "- **Labels:** 0 FAVOR (agree), 1 AGAINST (disagree), 2 NEUTRAL.\n\n"
-        + "## Held-out figures (" + h.get("items") + " sentences)\n\n"
-        + "| macro-F1 | SemEval avg F1 (FAVOR, AGAINST) | accuracy | F1 FAVOR | F1 AGAINST | F1 NEUTRAL |\n"
-        + "|---|---|---|---|---|---|\n"
-        + String.format("| %s | %s | %s | %s | %s | %s |%n%n", h.get("macro_f1"),
-            h.get("semeval_avg_f1_favor_against"), h.get("accuracy"), h.get("f1_favor"), h.get("f1_against"),
-            h.get("f1_neutral"))
+        + heldOutTable(h)
         + "Anchor: the best SemEval-2016 Task 6 system reached 67.8 average F1 (FAVOR/AGAINST) on tweets. "
         + "Training-part macro-F1 (in-sample): " + r.train().get("macro_f1") + ".\n\n"
         + "## Weights of the target-independent features\n\n"
