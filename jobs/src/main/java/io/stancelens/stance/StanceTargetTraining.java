@@ -8,13 +8,9 @@ import static io.stancelens.stance.StanceModelColumns.TERM_VECTOR;
 import static io.stancelens.stance.StanceModelColumns.VECTORS;
 import static io.stancelens.stance.StanceModelColumns.WEIGHT;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.stancelens.jobs.BuildInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -218,13 +214,7 @@ public final class StanceTargetTraining {
     m.put("train", r.train());
     m.put("stancelens_version", BuildInfo.version());
     m.put("corenlp_version", BuildInfo.coreNlpVersion());
-    try {
-      ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      Files.writeString(r.modelDir().resolve("metrics.json"), json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
-      Files.writeString(r.modelDir().resolve("MODEL_CARD.md"), card(r, m, stanceTarget, folds), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the model card in " + r.modelDir(), e);
-    }
+    StanceTraining.writeModelFiles(r.modelDir(), m, card(r, m, stanceTarget, folds));
   }
 
   private static String card(Result r, Map<String, Object> m, StanceTarget target, int folds) {

@@ -302,13 +302,18 @@ public final class StanceTraining {
     metrics.put("train", r.train());
     metrics.put("stancelens_version", BuildInfo.version());
     metrics.put("corenlp_version", BuildInfo.coreNlpVersion());
+    writeModelFiles(r.modelDir(), metrics, card(r, metrics, classifier));
+  }
+
+  /** A saved model's metrics.json and MODEL_CARD.md, beside its stages. */
+  static void writeModelFiles(Path modelDir, Map<String, Object> metrics, String card) {
     try {
       ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      Files.writeString(r.modelDir().resolve("metrics.json"), json.writeValueAsString(metrics) + "\n",
+      Files.writeString(modelDir.resolve("metrics.json"), json.writeValueAsString(metrics) + "\n",
           StandardCharsets.UTF_8);
-      Files.writeString(r.modelDir().resolve("MODEL_CARD.md"), card(r, metrics, classifier), StandardCharsets.UTF_8);
+      Files.writeString(modelDir.resolve("MODEL_CARD.md"), card, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the model card in " + r.modelDir(), e);
+      throw new UncheckedIOException("cannot write the model card in " + modelDir, e);
     }
   }
 
